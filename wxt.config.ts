@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import { contentScriptMatches } from './lib/extract/patterns';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  webExt: { disabled: true },
+  manifest: {
+    name: 'DealScreen',
+    description:
+      'Export-control and human-rights due diligence on the CRM deal page. Nothing from the CRM page leaves the browser.',
+    // Fewest permissions that work: storage for lists and results, sidePanel for the panel,
+    // activeTab + scripting for "screen this page" on sites we do not match by default,
+    // alarms for list subscriptions, unlimitedStorage for official lists of 15,000+ entries.
+    permissions: ['storage', 'sidePanel', 'activeTab', 'scripting', 'alarms', 'unlimitedStorage'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    host_permissions: contentScriptMatches,
+    action: { default_title: 'DealScreen' },
+    side_panel: { default_path: 'sidepanel.html' },
+    browser_specific_settings: { gecko: { id: 'dealscreen@example.org' } },
+  },
+});
