@@ -223,3 +223,16 @@ export const Watchlist = z.object({
   entries: z.array(WatchlistEntry),
 });
 export type Watchlist = z.infer<typeof Watchlist>;
+
+/** One answer of the popup's quick lookup. */
+export const LookupResult = z.object({
+  kind: FindingKind,
+  title: z.string(),
+  detail: z.string(),
+  severity: Severity,
+  score: z.number().optional(),
+  category: Category.optional(),
+  source: Source,
+  match: FindingMatch.optional(),
+});
+export type LookupResult = z.infer<typeof LookupResult>;

@@ -1,0 +1,127 @@
+/**
+ * The background's logic, with its browser dependencies injected so it runs the same under test.
+ * Messages arrive from content scripts on pages we do not control: each is validated first.
+ */
+import type { DealContext, ScreenResult } from '../model';
+import { parseMessage } from '../messaging/protocol';
+import { createScreener } from '../screen';
+import { bindItem, type StorageAreaLike } from '../storage/item';
+import { settingsItem, type TabState, tabStateItem } from '../storage/items';
+import { loadLists } from '../storage/lists';
+
+export interface Sender {
+  tab?: { id?: number; url?: string };
+  url?: string;
+}
+
+export interface ServiceDeps {
+  local: StorageAreaLike;
+  session: StorageAreaLike;
+  setBadge(tabId: number, text: string, level: 'high' | 'medium' | 'none'): Promise<void>;
+  /** Run the extraction in a tab on request ("screen this page", activeTab). */
+  injectExtraction(tabId: number): Promise<void>;
+  log(message: string): void;
+  now?: () => Date;
+}
+
+type Screener = ReturnType<typeof createScreener>;
+
+export function badgeFor(result: ScreenResult | undefined): { text: string; level: 'high' | 'medium' | 'none' } {
+  const findings = result?.findings ?? [];
+  const high = findings.filter((f) => f.severity === 'high').length;
+  const medium = findings.filter((f) => f.severity === 'medium').length;
+  const count = high + medium;
+  return { text: count > 0 ? String(count) : '', level: high > 0 ? 'high' : medium > 0 ? 'medium' : 'none' };
+}
+
+export function createService(deps: ServiceDeps) {
+  const now = deps.now ?? (() => new Date());
+  let screener: Promise<Screener> | null = null;
+  /** Messages for one tab are handled in arrival order, so an old record never overwrites a newer one. */
+  const queues = new Map<number, Promise<unknown>>();
+
+  function getScreener(): Promise<Screener> {
+    screener ??= (async () => {
+      const [lists, settings] = await Promise.all([loadLists(deps.local), bindItem(settingsItem, deps.local).get()]);
+      return createScreener({
+        lists,
+        threshold: settings.threshold ?? undefined,
+        disabledCategories: settings.disabledCategories,
+      });
+    })();
+    screener.catch(() => {
+      screener = null;
+    });
+    return screener;
+  }
+
+  async function storeTab(tabId: number, state: TabState | null): Promise<void> {
+    const item = bindItem(tabStateItem(tabId), deps.session);
+    if (state === null) await item.remove();
+    else await item.set(state);
+    const badge = badgeFor(state?.result);
+    await deps.setBadge(tabId, badge.text, badge.level);
+  }
+
+  async function screenContext(tabId: number, url: string, context: DealContext | null): Promise<void> {
+    if (!context || context.pageKind === 'none') {
+      await storeTab(tabId, { status: 'none', url, updatedAt: now().toISOString() });
+      return;
+    }
+    try {
+      const result = (await getScreener()).screen(context, now());
+      await storeTab(tabId, { status: 'ready', url, result, updatedAt: now().toISOString() });
+    } catch (error) {
+      deps.log(`DealScreen: screening failed: ${String(error)}`);
+      await storeTab(tabId, { status: 'error', url, error: 'Screening failed on this page.', updatedAt: now().toISOString() });
+    }
+  }
+
+  function enqueue(tabId: number, work: () => Promise<void>): Promise<void> {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
+    queues.set(tabId, next);
+    return next;
+  }
+
+  async function handle(raw: unknown, sender: Sender): Promise<unknown> {
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) {
+      deps.log(`DealScreen: rejected a message: ${parsed.error}`);
+      return { ok: false, error: parsed.error };
+    }
+    const { message } = parsed;
+    switch (message.type) {
+      case 'context/extracted': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false };
+        const url = sender.url ?? sender.tab?.url ?? message.payload.context?.url ?? '';
+        await enqueue(tabId, () => screenContext(tabId, url, message.payload.context));
+        return { ok: true };
+      }
+      case 'lookup': {
+        const results = (await getScreener()).lookup(message.payload.query, { limit: message.payload.limit });
+        return { results };
+      }
+      case 'screen/tab': {
+        try {
+          await deps.injectExtraction(message.payload.tabId);
+          return { ok: true };
+        } catch (error) {
+          return { ok: false, error: `This page cannot be screened: ${String(error)}` };
+        }
+      }
+    }
+  }
+
+  return {
+    handle,
+    /** Lists or settings changed: rebuild the screener on next use. */
+    invalidate() {
+      screener = null;
+    },
+    async forgetTab(tabId: number) {
+      queues.delete(tabId);
+      await bindItem(tabStateItem(tabId), deps.session).remove();
+    },
+  };
+}
