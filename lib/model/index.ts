@@ -143,6 +143,10 @@ export const Finding = z.object({
   title: z.string(),
   /** The page text it rests on. */
   evidence: z.string(),
+  /** The words inside `evidence` that triggered the rule, so the UI can highlight them. */
+  term: z.string().optional(),
+  /** Where on the page the evidence was read ("Product", "Shipping Address", "Account Name"). */
+  field: z.string().optional(),
   /** Why it matters, in one or two plain sentences. */
   why: z.string().optional(),
   /** What to do next. */
