@@ -28,7 +28,10 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => service.handle(message, sender));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.keys(changes).some((k) => k === 'settings' || k === 'lists' || k.startsWith('list:'))) {
+    if (
+      area === 'local' &&
+      Object.keys(changes).some((k) => k === 'settings' || k === 'lists' || k.startsWith('list:'))
+    ) {
       service.invalidate();
     }
   });

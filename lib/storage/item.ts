@@ -63,7 +63,10 @@ export function decode<T>(def: ItemDef<T>, raw: unknown): Decoded<T> {
   }
   const parsed = def.schema.safeParse(data);
   if (!parsed.success) {
-    return { value: def.fallback(), repaired: `stored value did not fit its schema: ${parsed.error.issues[0]?.message}` };
+    return {
+      value: def.fallback(),
+      repaired: `stored value did not fit its schema: ${parsed.error.issues[0]?.message}`,
+    };
   }
   return { value: parsed.data, migrated };
 }
@@ -80,7 +83,11 @@ export interface StoredItem<T> {
   remove(): Promise<void>;
 }
 
-export function bindItem<T>(def: ItemDef<T>, area: StorageAreaLike, log: (msg: string) => void = console.warn): StoredItem<T> {
+export function bindItem<T>(
+  def: ItemDef<T>,
+  area: StorageAreaLike,
+  log: (msg: string) => void = console.warn,
+): StoredItem<T> {
   const item: StoredItem<T> = {
     def,
     async get() {
@@ -111,7 +118,9 @@ export function bindItem<T>(def: ItemDef<T>, area: StorageAreaLike, log: (msg: s
 }
 
 /** An in-memory storage area, for tests and for the CLI. */
-export function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & { dump(): Record<string, unknown> } {
+export function memoryArea(
+  initial: Record<string, unknown> = {},
+): StorageAreaLike & { dump(): Record<string, unknown> } {
   const data = new Map(Object.entries(structuredClone(initial)));
   return {
     async get(keys) {

@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { LookupView } from '@/components/lookup/LookupView';
+import { send } from '@/lib/messaging/send';
+import type { LookupResult } from '@/lib/model';
+
+interface SidePanelApi {
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
+}
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+export function App() {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<LookupResult[]>([]);
+  const [pending, setPending] = useState(false);
+  const [screenMessage, setScreenMessage] = useState<string>();
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const ticket = ++latest.current;
+    if (query.trim() === '') {
+      setResults([]);
+      return;
+    }
+    setPending(true);
+    send('lookup', { query, limit: 12 })
+      .then((reply) => ticket === latest.current && setResults(reply.results))
+      .catch(() => ticket === latest.current && setResults([]))
+      .finally(() => ticket === latest.current && setPending(false));
+  }, [query]);
+
+  const openPanel = async () => {
+    const tab = await activeTab();
+    const sidePanel = (globalThis as unknown as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+    if (sidePanel && tab?.id !== undefined) await sidePanel.open({ tabId: tab.id });
+    else await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?tab=${tab?.id ?? ''}`) });
+  };
+
+  const screenPage = async () => {
+    const tab = await activeTab();
+    if (tab?.id === undefined) return;
+    // Open the panel first: the user's click is the gesture sidePanel.open needs.
+    await openPanel().catch(() => undefined);
+    const reply = await send('screen/tab', { tabId: tab.id });
+    setScreenMessage(reply.ok ? 'Screening this page: see the side panel.' : reply.error);
+  };
+
+  return (
+    <LookupView
+      query={query}
+      results={results}
+      pending={pending}
+      onQuery={setQuery}
+      onScreenPage={() => void screenPage()}
+      onOpenPanel={() => void openPanel()}
+      screenMessage={screenMessage}
+    />
+  );
+}
