@@ -25,12 +25,12 @@ export function LookupView(props: LookupViewProps) {
     <main className="panel" style={{ width: 360 }}>
       <h1>DealScreen</h1>
       <label htmlFor="lookup">Look up a company, person, product or country</label>
-      {/* biome-ignore lint/a11y/noAutofocus: the popup opens on the rep's click to look something up */}
       <input
         id="lookup"
         data-testid="lookup-input"
         type="search"
         value={query}
+        // biome-ignore lint/a11y/noAutofocus: the popup opens on the rep's click, to look something up
         autoFocus
         autoComplete="off"
         spellCheck={false}
