@@ -1,0 +1,70 @@
+/**
+ * The main job on a built-in default: the built extension in Chromium on the bundled demo deal pages,
+ * each served at its real CRM address on this machine. With --headless, or without a display, it writes
+ * PNG screenshots of each deal page and its side panel to demo-output/ and exits.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchWithExtension } from './chromium';
+import { loadRoutes, startCrmServer } from './crm-server';
+
+const OUT = resolve(import.meta.dirname, '../demo-output');
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+
+async function main() {
+  const demos = loadRoutes().filter((r) => r.demo && r.example);
+  const server = await startCrmServer();
+  const browser = await launchWithExtension({ headless, args: server.chromiumArgs });
+  const { context, worker, extensionId } = browser;
+  mkdirSync(OUT, { recursive: true });
+  const written: string[] = [];
+  for (const [i, route] of demos.entries()) {
+    const url = route.example!;
+    const page = await context.newPage();
+    await page.goto(url);
+    const tabId = await worker.evaluate(
+      async (href: string) => (await chrome.tabs.query({})).find((t) => t.url === href)?.id ?? -1,
+      page.url(),
+    );
+    // Wait until the service worker has screened the page.
+    for (let tries = 0; tries < 100; tries++) {
+      const done = await worker.evaluate(async (id: number) => {
+        const raw = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { data?: { status?: string } };
+        return raw?.data?.status === 'ready' || raw?.data?.status === 'none';
+      }, tabId);
+      if (done) break;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    const panel = await context.newPage();
+    await panel.setViewportSize({ width: 420, height: 1000 });
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.getByTestId('deal-risk').or(panel.getByTestId('nothing-to-screen')).first().waitFor();
+    const level = await panel.getByTestId('deal-risk').getAttribute('data-level').catch(() => 'none');
+    const findings = await panel.getByTestId('finding').count();
+    const name = `${String(i + 1).padStart(2, '0')}-${route.demo!.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+    if (headless) {
+      await page.bringToFront();
+      await page.screenshot({ path: join(OUT, `${name}-page.png`) });
+      await panel.screenshot({ path: join(OUT, `${name}-panel.png`), fullPage: true });
+      written.push(`${name}-page.png`, `${name}-panel.png`);
+    }
+    console.log(`${route.demo}: ${url}\n  risk ${level}, ${findings} finding(s)`);
+  }
+  if (headless) {
+    console.log(`\nScreenshots written to ${OUT}:\n  ${written.join('\n  ')}`);
+    await browser.close();
+    await server.close();
+    return;
+  }
+  console.log('\nChromium is open on the demo pages with DealScreen loaded. Press Ctrl-C to stop.');
+  process.on('SIGINT', async () => {
+    await browser.close();
+    await server.close();
+    process.exit(0);
+  });
+}
+
+main().catch((error) => {
+  console.error(String(error?.stack ?? error));
+  process.exit(1);
+});
