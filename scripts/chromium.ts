@@ -13,13 +13,18 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headless: boolean; args?: string[] }): Promise<LaunchedBrowser> {
+export async function launchWithExtension(opts: {
+  headless: boolean;
+  args?: string[];
+}): Promise<LaunchedBrowser> {
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXT_DIR}: run "npm run build" first.`);
   }
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'dealscreen-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -39,7 +44,8 @@ export async function launchWithExtension(opts: { headless: boolean; args?: stri
       ...(opts.args ?? []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

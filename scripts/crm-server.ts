@@ -28,7 +28,8 @@ export function loadRoutes(): (Route & { dir: string })[] {
   for (const crm of readdirSync(SITES_DIR)) {
     const file = join(SITES_DIR, crm, 'routes.json');
     if (!existsSync(file)) continue;
-    for (const route of JSON.parse(readFileSync(file, 'utf8')) as Route[]) routes.push({ ...route, dir: join(SITES_DIR, crm) });
+    for (const route of JSON.parse(readFileSync(file, 'utf8')) as Route[])
+      routes.push({ ...route, dir: join(SITES_DIR, crm) });
   }
   return routes;
 }
@@ -39,8 +40,23 @@ function selfSignedCert(hosts: string[]): { key: Buffer; cert: Buffer } {
     const san = ['IP:127.0.0.1', 'DNS:localhost', ...hosts.map((h) => `DNS:${h}`)].join(',');
     execFileSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=dealscreen-fixtures',
-        '-addext', `subjectAltName=${san}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=dealscreen-fixtures',
+        '-addext',
+        `subjectAltName=${san}`,
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
       { stdio: 'ignore' },
     );
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };

@@ -29,7 +29,9 @@ async function main() {
     // Wait until the service worker has screened the page.
     for (let tries = 0; tries < 100; tries++) {
       const done = await worker.evaluate(async (id: number) => {
-        const raw = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { data?: { status?: string } };
+        const raw = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as {
+          data?: { status?: string };
+        };
         return raw?.data?.status === 'ready' || raw?.data?.status === 'none';
       }, tabId);
       if (done) break;
@@ -39,7 +41,10 @@ async function main() {
     await panel.setViewportSize({ width: 420, height: 1000 });
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
     await panel.getByTestId('deal-risk').or(panel.getByTestId('nothing-to-screen')).first().waitFor();
-    const level = await panel.getByTestId('deal-risk').getAttribute('data-level').catch(() => 'none');
+    const level = await panel
+      .getByTestId('deal-risk')
+      .getAttribute('data-level')
+      .catch(() => 'none');
     const findings = await panel.getByTestId('finding').count();
     const name = `${String(i + 1).padStart(2, '0')}-${route.demo!.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
     if (headless) {

@@ -3,7 +3,7 @@
  * HTTPS at their real hostnames. Each test file calls `start()` once.
  */
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type LaunchedBrowser } from '../../scripts/chromium';
+import { type LaunchedBrowser, launchWithExtension } from '../../scripts/chromium';
 import { type CrmServer, startCrmServer } from '../../scripts/crm-server';
 
 export interface Harness extends LaunchedBrowser {
@@ -11,7 +11,9 @@ export interface Harness extends LaunchedBrowser {
   /** Open a CRM page at its real URL and return it with its tab id. */
   openCrm(url: string): Promise<{ page: Page; tabId: number }>;
   /** The tab's stored screening state, as the service worker keeps it in storage.session. */
-  tabState(tabId: number): Promise<{ status: string; result?: { findings: unknown[]; risk: { level: string } } } | null>;
+  tabState(
+    tabId: number,
+  ): Promise<{ status: string; result?: { findings: unknown[]; risk: { level: string } } } | null>;
   waitForStatus(tabId: number, status: string, timeoutMs?: number): Promise<void>;
   badge(tabId: number): Promise<string>;
   openPanel(tabId: number): Promise<Page>;
@@ -44,7 +46,9 @@ export async function start(extraArgs: string[] = []): Promise<Harness> {
     },
     tabState(tabId) {
       return worker.evaluate(async (id: number) => {
-        const raw = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { data?: unknown } | undefined;
+        const raw = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
+          | { data?: unknown }
+          | undefined;
         return (raw?.data ?? null) as never;
       }, tabId);
     },
@@ -53,7 +57,8 @@ export async function start(extraArgs: string[] = []): Promise<Harness> {
       for (;;) {
         const state = await harness.tabState(tabId);
         if (state?.status === status) return;
-        if (Date.now() > until) throw new Error(`tab ${tabId}: status ${state?.status ?? 'none'}, wanted ${status}`);
+        if (Date.now() > until)
+          throw new Error(`tab ${tabId}: status ${state?.status ?? 'none'}, wanted ${status}`);
         await new Promise((ok) => setTimeout(ok, 100));
       }
     },

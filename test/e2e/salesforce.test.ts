@@ -27,14 +27,21 @@ test('a risky opportunity shows the watchlisted customer, the DPI product and th
   assert.equal(await risk.getAttribute('data-level'), 'high');
   assert.match(await panel.getByTestId('context-customer').innerText(), /Novatek Border Systems/);
   const products = await panel.getByTestId('context-product').allInnerTexts();
-  assert.ok(products.some((p) => /DPI/.test(p)), `products shown: ${products.join(' | ')}`);
-  const countries = await panel.getByTestId('context-country').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+  assert.ok(
+    products.some((p) => /DPI/.test(p)),
+    `products shown: ${products.join(' | ')}`,
+  );
+  const countries = await panel
+    .getByTestId('context-country')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
   assert.ok(countries.includes('IR'), `countries shown: ${countries.join(',')}`);
 
   const party = panel.locator('[data-testid="finding"][data-kind="restricted-party"]');
   assert.ok((await party.count()) >= 1, 'a restricted-party finding');
   assert.match(await party.first().innerText(), /Novatek/);
-  const item = panel.locator('[data-testid="finding"][data-kind="surveillance-item"][data-category="internet-surveillance"]');
+  const item = panel.locator(
+    '[data-testid="finding"][data-kind="surveillance-item"][data-category="internet-surveillance"]',
+  );
   assert.ok((await item.count()) >= 1, 'a surveillance-item finding in internet surveillance');
   assert.match((await item.allInnerTexts()).join('\n'), /deep packet inspection|DPI/i);
   const destination = panel.locator('[data-testid="finding"][data-kind="destination"]');
@@ -46,7 +53,9 @@ test('a risky opportunity shows the watchlisted customer, the DPI product and th
 
   const badge = await h.badge(tabId);
   const state = await h.tabState(tabId);
-  const counted = (state?.result?.findings as { severity: string }[]).filter((f) => f.severity === 'high' || f.severity === 'medium');
+  const counted = (state?.result?.findings as { severity: string }[]).filter(
+    (f) => f.severity === 'high' || f.severity === 'medium',
+  );
   assert.equal(badge, String(counted.length));
   assert.ok(Number(badge) >= 3);
 });
@@ -75,7 +84,11 @@ test('moving to another record without a page load screens the new record and dr
     history.pushState({}, '', path);
     dispatchEvent(new PopStateEvent('popstate', { state: {} }));
   }, BENIGN_PATH);
-  await panel.waitForFunction(() => document.querySelector('[data-testid="deal-risk"]')?.getAttribute('data-level') === 'none', null, { timeout: 10000 });
+  await panel.waitForFunction(
+    () => document.querySelector('[data-testid="deal-risk"]')?.getAttribute('data-level') === 'none',
+    null,
+    { timeout: 10000 },
+  );
   assert.equal(await panel.getByTestId('finding').count(), 0);
   assert.match(await panel.getByTestId('context-customer').innerText(), /Harbor Freight Logistics/);
   assert.deepEqual(loads, [], 'no page load happened');

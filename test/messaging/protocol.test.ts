@@ -30,14 +30,20 @@ describe('messages are validated where they arrive', () => {
   });
 
   it('rejects a payload of the wrong shape and says where', () => {
-    const parsed = parseMessage({ type: 'context/extracted', payload: { context: { ...context, parties: [{ name: 'X', role: 'boss' }] } } });
+    const parsed = parseMessage({
+      type: 'context/extracted',
+      payload: { context: { ...context, parties: [{ name: 'X', role: 'boss' }] } },
+    });
     expect(parsed).toMatchObject({ ok: false, error: expect.stringMatching(/context\.parties\.0\.role/) });
   });
 
   it('rejects oversized input', () => {
     const parsed = parseMessage({ type: 'lookup', payload: { query: 'a'.repeat(501) } });
     expect(parsed.ok).toBe(false);
-    const many = parseMessage({ type: 'context/extracted', payload: { context: { ...context, products: Array.from({ length: 501 }, () => ({ name: 'p' })) } } });
+    const many = parseMessage({
+      type: 'context/extracted',
+      payload: { context: { ...context, products: Array.from({ length: 501 }, () => ({ name: 'p' })) } },
+    });
     expect(many.ok).toBe(false);
   });
 

@@ -18,7 +18,11 @@ function setup() {
     now: () => new Date('2026-11-30T09:00:00Z'),
   });
   const state = (tabId: number) =>
-    (session.dump()[`tab:${tabId}`] as { data: { status: string; result?: { risk: { level: string }; findings: unknown[] } } } | undefined)?.data;
+    (
+      session.dump()[`tab:${tabId}`] as
+        | { data: { status: string; result?: { risk: { level: string }; findings: unknown[] } } }
+        | undefined
+    )?.data;
   return { service, badges, log, state };
 }
 
@@ -30,7 +34,12 @@ const risky: DealContext = {
   title: 'Gateway Monitoring Upgrade',
   customer: 'Novatek Border Systems',
   parties: [{ name: 'Novatek Border Systems', role: 'customer' }],
-  products: [{ name: 'NetProbe DPI Appliance 40G', description: 'Deep packet inspection for national gateway traffic' }],
+  products: [
+    {
+      name: 'NetProbe DPI Appliance 40G',
+      description: 'Deep packet inspection for national gateway traffic',
+    },
+  ],
   countries: [{ code: 'IR', name: 'Iran', source: 'shipping address' }],
   addresses: [{ label: 'Shipping Address', value: 'Valiasr St 12\nTehran\nIran' }],
   text: [],
@@ -45,7 +54,9 @@ describe('background service', () => {
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/rejected a message/));
     expect(state(7)).toBeUndefined();
     // It keeps working afterwards.
-    expect(await service.handle({ type: 'context/extracted', payload: { context: risky } }, tab)).toEqual({ ok: true });
+    expect(await service.handle({ type: 'context/extracted', payload: { context: risky } }, tab)).toEqual({
+      ok: true,
+    });
     expect(state(7)?.status).toBe('ready');
   });
 
@@ -77,6 +88,8 @@ describe('background service', () => {
 
   it('ignores a message that comes from no tab', async () => {
     const { service } = setup();
-    expect(await service.handle({ type: 'context/extracted', payload: { context: risky } }, {})).toEqual({ ok: false });
+    expect(await service.handle({ type: 'context/extracted', payload: { context: risky } }, {})).toEqual({
+      ok: false,
+    });
   });
 });

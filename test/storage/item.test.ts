@@ -19,7 +19,10 @@ describe('stored items', () => {
   });
 
   it('migrates an old version forward', () => {
-    expect(decode(counter, { v: 1, data: { n: 7 } })).toEqual({ value: { count: 7, label: 'migrated' }, migrated: true });
+    expect(decode(counter, { v: 1, data: { n: 7 } })).toEqual({
+      value: { count: 7, label: 'migrated' },
+      migrated: true,
+    });
   });
 
   it('repairs a corrupt value to the default and keeps the bad copy', async () => {
@@ -61,8 +64,18 @@ describe('stored items', () => {
   });
 
   it('skips a corrupt list instead of failing to load the others', async () => {
-    const area = memoryArea({ lists: { v: 1, data: ['bad', 'good'] }, 'list:bad': { v: 1, data: { id: 1 } } });
-    await saveList(area, { id: 'good', name: 'Good', origin: 'user', updatedAt: 'x', version: 1, entries: [] });
+    const area = memoryArea({
+      lists: { v: 1, data: ['bad', 'good'] },
+      'list:bad': { v: 1, data: { id: 1 } },
+    });
+    await saveList(area, {
+      id: 'good',
+      name: 'Good',
+      origin: 'user',
+      updatedAt: 'x',
+      version: 1,
+      entries: [],
+    });
     const lists = await loadLists(area);
     expect(lists.map((l) => l.id)).toEqual(['good']);
     expect(area.dump()['list:bad:corrupt']).toEqual({ v: 1, data: { id: 1 } });
