@@ -53,7 +53,7 @@ test('a risky opportunity shows the watchlisted customer, the DPI product and th
 
   const badge = await h.badge(tabId);
   const state = await h.tabState(tabId);
-  const counted = (state?.result?.findings as { severity: string }[]).filter(
+  const counted = ((state?.result?.findings ?? []) as { severity: string }[]).filter(
     (f) => f.severity === 'high' || f.severity === 'medium',
   );
   assert.equal(badge, String(counted.length));
