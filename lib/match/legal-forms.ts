@@ -1,0 +1,100 @@
+/**
+ * Recognises legal-form descriptors (LLC, GmbH, OOO, ФГУП, S.A. de C.V. …) inside a tokenised name.
+ * They are kept, with little weight, rather than deleted: "JSC Argument" still equals "JSCARGUMENT", and a
+ * state-owned form is a red flag for the rule set.
+ */
+import { LEGAL_FORM_TABLE, type LegalFormClass } from './legal-form-table';
+import { rawTokens } from './normalize';
+
+export type { LegalFormClass } from './legal-form-table';
+
+interface Form {
+  tokens: string[];
+  cls: LegalFormClass;
+  /** Also an ordinary word or initials ("sa", "co", "a s"): only counts at the edges of a name. */
+  weak: boolean;
+}
+
+export interface LegalFormSpan {
+  start: number;
+  end: number; // exclusive
+  cls: LegalFormClass;
+  weak: boolean;
+}
+
+/** Forms indexed by their first token, longest first so "s a de c v" wins over "sa". */
+let byFirst: Map<string, Form[]> | null = null;
+
+function addForm(map: Map<string, Form[]>, tokens: string[], cls: LegalFormClass, weak: boolean): void {
+  const first = tokens[0];
+  if (!first) return;
+  const list = map.get(first) ?? [];
+  if (list.some((f) => f.tokens.join(' ') === tokens.join(' '))) return; // first class listed wins
+  list.push({ tokens, cls, weak });
+  map.set(first, list);
+}
+
+function table(): Map<string, Form[]> {
+  if (byFirst) return byFirst;
+  const map = new Map<string, Form[]>();
+  for (const [cls, forms] of LEGAL_FORM_TABLE) {
+    for (const form of forms.split('|')) {
+      const tokens = rawTokens(form).map((t) => t.text);
+      addForm(map, tokens, cls, tokens.length === 1 && (tokens[0]?.length ?? 0) <= 3);
+      // "S. A." and "O O O" are written letter by letter as often as "SA" and "OOO".
+      const only = tokens[0];
+      if (tokens.length === 1 && only && only.length >= 2 && only.length <= 4 && /^[a-z]+$/.test(only)) {
+        addForm(map, only.split(''), cls, true);
+      }
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  byFirst = map;
+  return map;
+}
+
+/**
+ * Finds legal-form spans in a token list. Short single-token forms ("sa", "ao", "co", "as") are also
+ * ordinary words and names, so they count only in a run of forms at the start or end of the name.
+ */
+export function findLegalForms(tokens: readonly string[]): LegalFormSpan[] {
+  const map = table();
+  const spans: LegalFormSpan[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const forms = map.get(tokens[i] ?? '');
+    const hit = forms?.find((f) => f.tokens.every((t, k) => tokens[i + k] === t));
+    if (hit) {
+      spans.push({ start: i, end: i + hit.tokens.length, cls: hit.cls, weak: hit.weak });
+      i += hit.tokens.length;
+    } else i++;
+  }
+  if (spans.length === 0) return spans;
+  // Runs of adjacent spans touching either end of the name.
+  const atEdge = new Set<LegalFormSpan>();
+  let pos = 0;
+  for (const s of spans) {
+    if (s.start !== pos) break;
+    atEdge.add(s);
+    pos = s.end;
+  }
+  pos = tokens.length;
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const s = spans[k]!;
+    if (s.end !== pos) break;
+    atEdge.add(s);
+    pos = s.start;
+  }
+  return spans.filter((s) => !s.weak || atEdge.has(s));
+}
+
+export interface LegalForm {
+  /** The form as written in the name, normalised ("ooo", "s a de c v"). */
+  form: string;
+  cls: LegalFormClass;
+}
+
+/** The legal forms recognised in a name, with their class ('soe' = state-owned enterprise form). */
+export function legalForms(name: string): LegalForm[] {
+  const tokens = rawTokens(name).map((t) => t.text);
+  return findLegalForms(tokens).map((s) => ({ form: tokens.slice(s.start, s.end).join(' '), cls: s.cls }));
+}

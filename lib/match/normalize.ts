@@ -1,0 +1,85 @@
+/**
+ * Name normalisation, applied the same way to the query and to every list name.
+ * Pure: no DOM, no Node APIs (runs in the service worker).
+ */
+import anyAscii from 'any-ascii';
+import { koreanSyllable } from './korean';
+
+/** Token flags (bit field). */
+export const ABJAD = 1; // written without vowels (Arabic, Hebrew, Thai): compare consonant skeletons too
+export const SYLLABIC = 2; // came from CJK/Hangul syllables: neighbours may merge into one romanised word
+
+export interface RawToken {
+  text: string;
+  flags: number;
+}
+
+const ASCII = /^[\x20-\x7e]*$/;
+const ARABIC_HEBREW_THAI =
+  /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u0e00-\u0e7f]/;
+const HANGUL = /[\uac00-\ud7af]/;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+// Katakana/Hiragana word separators (・) and other name dots become spaces.
+const SEPARATORS = /[\s\u00b7\u30fb\u2022\u2027\uff65]+/;
+
+/**
+ * Transliterates one whitespace-free word. Han and Hangul come back from any-ascii as CamelCase syllables
+ * ("JinZhengEn"); each syllable becomes its own token so "Xi Jinping" and "习近平" can align.
+ */
+function wordTokens(word: string, out: RawToken[]): void {
+  if (ASCII.test(word)) {
+    pushCleaned(word, 0, out);
+    return;
+  }
+  if (HANGUL.test(word)) {
+    let first = true;
+    for (const ch of word) {
+      if (HANGUL.test(ch)) {
+        pushCleaned(koreanSyllable(ch, first), SYLLABIC, out);
+        first = false;
+      } else pushCleaned(anyAscii(ch), 0, out);
+    }
+    return;
+  }
+  const flags = ARABIC_HEBREW_THAI.test(word) ? ABJAD : 0;
+  const latin = anyAscii(word);
+  if (HAN.test(word)) {
+    for (const part of latin.split(/(?=[A-Z])/)) pushCleaned(part, SYLLABIC, out);
+    return;
+  }
+  pushCleaned(latin, flags, out);
+}
+
+/**
+ * Lower-cases and strips punctuation from a transliterated word. Apostrophes (and the ` ' any-ascii writes
+ * for Arabic ayin and hamza) are dropped so "O'Brien" = "OBrien"; dotted abbreviations ("S.A.", "J.S.C.")
+ * close up so legal forms are one token; any other punctuation splits ("AERO-CARIBBEAN" → aero caribbean).
+ */
+function pushCleaned(s: string, flags: number, out: RawToken[]): void {
+  let t = s.toLowerCase().replace(/['`\u2019\u02bc\u02bb]/g, '');
+  t = t.replace(/\b(?:[a-z]\.){2,}/g, (m) => `${m.replace(/\./g, '')} `);
+  t = t.replace(/&/g, ' and ');
+  for (const piece of t.split(/[^a-z0-9]+/)) {
+    if (piece) out.push({ text: piece, flags });
+  }
+}
+
+/** Splits a name into normalised, transliterated tokens, keeping per-token script hints. */
+export function rawTokens(name: string): RawToken[] {
+  const out: RawToken[] = [];
+  const s = ASCII.test(name) ? name : name.normalize('NFKC');
+  for (const word of s.split(SEPARATORS)) {
+    if (word) wordTokens(word, out);
+  }
+  return out;
+}
+
+/**
+ * The canonical text form of a name: transliterated, lower case, no diacritics or punctuation, single
+ * spaces. Token order is kept (the scorer aligns tokens, so order does not matter there).
+ */
+export function normalizeName(name: string): string {
+  return rawTokens(name)
+    .map((t) => t.text)
+    .join(' ');
+}

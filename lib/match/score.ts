@@ -1,0 +1,160 @@
+/**
+ * Scores two prepared names: merges split words, aligns tokens one-to-one, and weighs agreement by how
+ * rare the words are. Unmatched words on either side lower the score.
+ */
+
+import { ABJAD } from './normalize';
+import type { Prepared } from './prepare';
+import { jaroWinkler, skeleton, tokenSimilarity } from './similarity';
+import { WordKind } from './stopwords';
+
+export interface Pair {
+  a: number;
+  b: number;
+  sim: number;
+}
+
+export interface Scored {
+  score: number;
+  /** The names after merging split words ("gazprom bank" → "gazprombank" when the other side has it). */
+  a: Prepared;
+  b: Prepared;
+  pairs: Pair[];
+}
+
+/** Share of the weight the rarer side keeps when ≥ 2 real words agree (a missing middle name is common). */
+const LENIENT = 0.7;
+/** With a single agreeing word, both sides count equally: "George Bush" is not "George Habbash". */
+const STRICT = 0.5;
+
+const squash = (s: string) => (s.includes(' ') ? s.replace(/ /g, '') : s);
+
+function isWord(kind: WordKind): boolean {
+  return kind !== WordKind.Stop && kind !== WordKind.Title;
+}
+
+/**
+ * Joins runs of 2–3 adjacent tokens of `x` that spell a single token of `y` ("gazprom bank" ↔
+ * "gazprombank", "jsc argument" ↔ "jscargument", "xi jin ping" ↔ "xi jinping").
+ */
+function mergeAgainst(x: Prepared, y: Prepared): Prepared {
+  if (x.tokens.length < 2) return x;
+  let out: Prepared | null = null;
+  const targets = y.tokens.filter((t) => t.length >= 4).map(squash);
+  if (targets.length === 0) return x;
+  const vowelless = x.flags.some((f) => f & ABJAD) || y.flags.some((f) => f & ABJAD);
+  const skeletons = vowelless ? targets.map(skeleton) : [];
+  for (let i = 0; i < x.tokens.length - 1; i++) {
+    for (let len = 3; len >= 2; len--) {
+      if (i + len > x.tokens.length) continue;
+      let joined = '';
+      for (let k = i; k < i + len; k++) joined += squash(x.tokens[k]!);
+      if (joined.length < 5) continue;
+      const hit =
+        targets.some((t) => t === joined || (joined.length >= 8 && jaroWinkler(t, joined) >= 0.95)) ||
+        (vowelless && skeletons.includes(skeleton(joined)));
+      if (!hit) continue;
+      if (!out) out = clone(x);
+      spliceMerge(out, x, i, len, joined);
+      return mergeAgainst(out, y); // at most a few merges; restart on the shorter list
+    }
+  }
+  return out ?? x;
+}
+
+function clone(p: Prepared): Prepared {
+  return {
+    tokens: [...p.tokens],
+    flags: [...p.flags],
+    kinds: [...p.kinds],
+    weights: [...p.weights],
+    classes: [...p.classes],
+    legal: p.legal,
+  };
+}
+
+function spliceMerge(out: Prepared, x: Prepared, i: number, len: number, joined: string): void {
+  let flags = 0;
+  let weight = 0;
+  for (let k = i; k < i + len; k++) {
+    flags |= x.flags[k]!;
+    weight = Math.max(weight, x.kinds[k] === WordKind.Legal ? 0 : x.weights[k]!);
+  }
+  out.tokens.splice(i, len, joined);
+  out.flags.splice(i, len, flags);
+  out.kinds.splice(i, len, WordKind.Name);
+  out.weights.splice(i, len, weight || 1);
+  out.classes.splice(i, len, null);
+}
+
+function pairSim(a: Prepared, i: number, b: Prepared, j: number): number {
+  const ka = a.kinds[i]!;
+  const kb = b.kinds[j]!;
+  const ta = a.tokens[i]!;
+  const tb = b.tokens[j]!;
+  if (ka === WordKind.Legal || kb === WordKind.Legal) {
+    if (ka !== kb) return 0;
+    if (ta === tb) return 1;
+    return a.classes[i] === b.classes[j] ? 0.8 : 0;
+  }
+  if (!isWord(ka) || !isWord(kb)) return ta === tb ? 1 : 0;
+  if (ka === WordKind.Initial && kb === WordKind.Initial) return ta === tb ? 1 : 0;
+  return tokenSimilarity(ta, tb, a.flags[i]!, b.flags[j]!);
+}
+
+/** One-to-one alignment, best pairs first (greedy is exact enough for names of a few words). */
+function align(a: Prepared, b: Prepared): Pair[] {
+  const cand: Pair[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    for (let j = 0; j < b.tokens.length; j++) {
+      const sim = pairSim(a, i, b, j);
+      if (sim > 0) cand.push({ a: i, b: j, sim });
+    }
+  }
+  if (cand.length > 1) {
+    cand.sort(
+      (x, y) => y.sim - x.sim || b.weights[y.b]! + a.weights[y.a]! - (b.weights[x.b]! + a.weights[x.a]!),
+    );
+  }
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const pairs: Pair[] = [];
+  for (const p of cand) {
+    if (usedA.has(p.a) || usedB.has(p.b)) continue;
+    usedA.add(p.a);
+    usedB.add(p.b);
+    pairs.push(p);
+  }
+  return pairs;
+}
+
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
+export function scorePrepared(a0: Prepared, b0: Prepared): Scored {
+  const a = mergeAgainst(a0, b0);
+  const b = mergeAgainst(b0, a);
+  const pairs = align(a, b);
+  const totalA = sum(a.weights);
+  const totalB = sum(b.weights);
+  if (pairs.length === 0 || totalA === 0 || totalB === 0) return { score: 0, a, b, pairs };
+  let gotA = 0;
+  let gotB = 0;
+  let words = 0;
+  for (const p of pairs) {
+    gotA += p.sim * a.weights[p.a]!;
+    gotB += p.sim * b.weights[p.b]!;
+    const ka = a.kinds[p.a]!;
+    const kb = b.kinds[p.b]!;
+    // Only real name words count: generic words ("International", "Trading") never carry a match.
+    if (ka === WordKind.Name && kb === WordKind.Name) words++;
+  }
+  const covA = gotA / totalA;
+  const covB = gotB / totalB;
+  const hi = Math.max(covA, covB);
+  const lo = Math.min(covA, covB);
+  const lambda = words >= 2 ? LENIENT : STRICT;
+  let score = lambda * hi + (1 - lambda) * lo;
+  // Agreement only on legal forms, stopwords or initials is no evidence of the same party.
+  if (words === 0) score *= 0.5;
+  return { score: Math.min(1, Math.max(0, score)), a, b, pairs };
+}

@@ -1,0 +1,89 @@
+/**
+ * Token similarity: Jaro-Winkler with rules for initials, numbers and vowel-less scripts.
+ */
+import { ABJAD, SYLLABIC } from './normalize';
+
+const matchedA: Uint8Array = new Uint8Array(64);
+const matchedB: Uint8Array = new Uint8Array(64);
+
+/** Jaro-Winkler similarity (prefix scale 0.1, up to 4 characters). Reuses two scratch buffers. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  if (la > 64 || lb > 64)
+    return a.slice(0, 64) === b.slice(0, 64) ? 0.95 : jaroWinkler(a.slice(0, 64), b.slice(0, 64));
+  const window = Math.max(0, (Math.max(la, lb) >> 1) - 1);
+  matchedA.fill(0, 0, la);
+  matchedB.fill(0, 0, lb);
+  let m = 0;
+  for (let i = 0; i < la; i++) {
+    const lo = Math.max(0, i - window);
+    const hi = Math.min(lb - 1, i + window);
+    const c = a.charCodeAt(i);
+    for (let j = lo; j <= hi; j++) {
+      if (matchedB[j] === 0 && b.charCodeAt(j) === c) {
+        matchedA[i] = 1;
+        matchedB[j] = 1;
+        m++;
+        break;
+      }
+    }
+  }
+  if (m === 0) return 0;
+  let t = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if (matchedA[i] === 0) continue;
+    while (matchedB[k] === 0) k++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) t++;
+    k++;
+  }
+  const jaro = (m / la + m / lb + (m - t / 2) / m) / 3;
+  let p = 0;
+  const maxP = Math.min(4, la, lb);
+  while (p < maxP && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return jaro + p * 0.1 * (1 - jaro);
+}
+
+/** Consonant skeleton: what Arabic or Hebrew script writes ("mhmd" for Mohamed, Muhammad, محمد). */
+export function skeleton(s: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of s) {
+    if ('aeiouyw'.includes(ch)) continue;
+    if (ch === last) continue;
+    out += ch;
+    last = ch;
+  }
+  return out;
+}
+
+const DIGIT = /\d/;
+
+/** Below this a token pair does not count as matched at all. */
+export const MIN_TOKEN_SIM = 0.8;
+
+/**
+ * Similarity of two tokens in 0..1 (0 when they should not pair). Initials pair with any word of the same
+ * first letter; numbers must be equal; short words need a closer match because one letter changes them.
+ */
+export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: number): number {
+  if (a === b) return 1;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.7 : 0;
+  if (DIGIT.test(a) || DIGIT.test(b)) return 0;
+  let s = jaroWinkler(a, b);
+  const short = Math.min(a.length, b.length) <= 4;
+  if (short && s < 0.88) s = 0;
+  // Vowel-less scripts, and Korean syllables whose vowels are spelt many ways (Jong/Jung/Jeong).
+  if ((flagsA | flagsB) & (ABJAD | SYLLABIC)) {
+    const ka = skeleton(a);
+    const kb = skeleton(b);
+    if (ka.length >= 2 && ka === kb) s = Math.max(s, 0.92);
+    else if (ka.length === 1 && ka === kb)
+      s = Math.max(s, 0.85); // "ly" (علي) = "Ali"
+    else if (ka.length >= 3 && kb.length >= 3) s = Math.max(s, jaroWinkler(ka, kb) * 0.95);
+  }
+  return s >= MIN_TOKEN_SIM ? s : 0;
+}

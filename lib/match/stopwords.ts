@@ -1,0 +1,70 @@
+/**
+ * Words that say little about who a party is. They stay in the name (and in the explanation) but carry
+ * little weight, so "International Trading Group" can never make a match on its own.
+ */
+
+/** Articles, prepositions and conjunctions in the languages common on lists. */
+const STOP = new Set(
+  'the of and for to in on at by a an de del della dei des du la le les los las el il lo da do dos das di y e et und und der die das von van den ten ter zu al aal ul'.split(
+    ' ',
+  ),
+);
+// "al", "el", "van", "von", "de" are name particles too: they are stopwords only because they are so common.
+
+/** Honorifics and titles that precede names ("President Putin", "Sheikh", "Dr."). */
+const TITLES = new Set(
+  'mr mrs ms miss mx dr prof professor sir madam madame mme monsieur herr frau senor senora sheikh shaikh sheik haji hajji hadji mullah maulana maulvi mawlawi sayyid syed imam president presidente prasident predsjednik presedintele presiden prezident elnok gen colonel col lieutenant lt admiral adm minister ambassador his her excellency he hon honorable honourable rev reverend father mufti qari'.split(
+    ' ',
+  ),
+);
+
+/** Generic business words: present in thousands of company names, never identifying on their own. */
+const GENERIC = new Set(
+  'international intl trading trade traders group groups holding holdings industries industry industrial services service general import export imports exports enterprise enterprises global worldwide technologies technology tech solutions systems system engineering investment investments development management commercial partners associates consulting consultants logistics shipping national products production manufacturing research center centre institute bureau office agency firm business ventures venture capital resources energy network networks media supply supplies equipment machinery materials electronics electronic company org organization organisation department ministry united new east west north south middle far asia europe america american african china chinese russian iran iranian overseas sea air marine maritime transport transportation petroleum oil gas bank establishment est factory plant works store shop mart import-export'.split(
+    ' ',
+  ),
+);
+
+/** Name particles: part of the name, but shared by a great many names (Abu, Bin, Abd). */
+const PARTICLES = new Set('abu bin ibn bint ben abd abdul abdel ould mac mc st saint san santa'.split(' '));
+
+export enum WordKind {
+  Name = 0,
+  Legal = 1,
+  Stop = 2,
+  Title = 3,
+  Generic = 4,
+  Particle = 5,
+  Initial = 6,
+}
+
+export function wordKind(token: string): WordKind {
+  if (token.length === 1 && /[a-z]/.test(token)) return WordKind.Initial;
+  if (TITLES.has(token)) return WordKind.Title;
+  if (STOP.has(token)) return WordKind.Stop;
+  if (GENERIC.has(token)) return WordKind.Generic;
+  if (PARTICLES.has(token)) return WordKind.Particle;
+  return WordKind.Name;
+}
+
+/** Weight of a word before corpus rarity is applied. */
+export const BASE_WEIGHT: Record<WordKind, number> = {
+  [WordKind.Name]: 1,
+  [WordKind.Legal]: 0.12,
+  [WordKind.Stop]: 0.1,
+  [WordKind.Title]: 0.1,
+  [WordKind.Generic]: 0.3,
+  [WordKind.Particle]: 0.35,
+  [WordKind.Initial]: 0.3,
+};
+
+/** Human label for the explanation. */
+export const KIND_LABEL: Record<WordKind, string> = {
+  [WordKind.Name]: 'name',
+  [WordKind.Legal]: 'legal form',
+  [WordKind.Stop]: 'stopword',
+  [WordKind.Title]: 'title',
+  [WordKind.Generic]: 'generic word',
+  [WordKind.Particle]: 'particle',
+  [WordKind.Initial]: 'initial',
+};
