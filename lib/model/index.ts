@@ -134,6 +134,13 @@ export const FindingMatch = z.object({
   score: z.number(),
   listName: z.string().optional(),
   explanation: MatchExplanation.optional(),
+  /** Version of the list the entry was read from (Watchlist.version, or the bundled list's version). */
+  listVersion: z.string().optional(),
+  /**
+   * Fingerprint of the list entry's names, countries, programs and type (lib/record/fingerprint.ts
+   * `entryFingerprint`). A "not this entity" dismissal is raised again when it changes.
+   */
+  fingerprint: z.string().optional(),
 });
 
 export const Finding = z.object({
