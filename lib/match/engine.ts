@@ -9,7 +9,7 @@ import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { ABJAD, SYLLABIC } from './normalize';
 import { prepareName } from './prepare';
-import { scorePrepared } from './score';
+import { LENIENT, scorePrepared } from './score';
 import { tokenSimilarity } from './similarity';
 import { WordKind } from './stopwords';
 
@@ -111,9 +111,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       }
     });
 
-    // Keep names that cover enough of the query to possibly reach minScore (see score.ts: with λ = 0.7 the
-    // less-covered side needs (minScore − 0.7) / 0.3), with slack for merges and fuzzy estimates.
-    const need = total * Math.max(0.15, (minScore - 0.7) / 0.3 - 0.25);
+    // Keep names that cover enough of the query to possibly reach minScore (see score.ts: the less-covered
+    // side needs (minScore − λ) / (1 − λ)), with slack for merges and fuzzy estimates.
+    const need = total * Math.max(0.15, (minScore - LENIENT) / (1 - LENIENT) - 0.25);
     let cands = touched.filter((n) => acc[n]! >= need);
     if (cands.length > maxCandidates) {
       cands.sort((a, b) => acc[b]! - acc[a]!);

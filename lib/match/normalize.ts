@@ -32,7 +32,10 @@ function wordTokens(word: string, out: RawToken[]): void {
     return;
   }
   if (HANGUL.test(word)) {
-    let first = true;
+    // A surname leads a one-syllable word ("김 정은") or a three-syllable full name ("김정은"); a
+    // two-syllable word is usually a given name ("유진").
+    const syllables = [...word].length;
+    let first = syllables === 1 || syllables === 3;
     for (const ch of word) {
       if (HANGUL.test(ch)) {
         pushCleaned(koreanSyllable(ch, first), SYLLABIC, out);

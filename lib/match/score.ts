@@ -23,7 +23,7 @@ export interface Scored {
 }
 
 /** Share of the weight the rarer side keeps when ≥ 2 real words agree (a missing middle name is common). */
-const LENIENT = 0.7;
+export const LENIENT = 0.6;
 /** With a single agreeing word, both sides count equally: "George Bush" is not "George Habbash". */
 const STRICT = 0.5;
 
@@ -48,10 +48,16 @@ function mergeAgainst(x: Prepared, y: Prepared): Prepared {
     for (let len = 3; len >= 2; len--) {
       if (i + len > x.tokens.length) continue;
       let joined = '';
-      for (let k = i; k < i + len; k++) joined += squash(x.tokens[k]!);
+      let shortest = 99;
+      for (let k = i; k < i + len; k++) {
+        joined += squash(x.tokens[k]!);
+        shortest = Math.min(shortest, x.tokens[k]!.length);
+      }
       if (joined.length < 5) continue;
+      // Near-equal joins only from real words: "Michael A." must not become "Michaela".
+      const near = joined.length >= 8 && shortest >= 3;
       const hit =
-        targets.some((t) => t === joined || (joined.length >= 8 && jaroWinkler(t, joined) >= 0.95)) ||
+        targets.some((t) => t === joined || (near && jaroWinkler(t, joined) >= 0.95)) ||
         (vowelless && skeletons.includes(skeleton(joined)));
       if (!hit) continue;
       if (!out) out = clone(x);
@@ -154,6 +160,9 @@ export function scorePrepared(a0: Prepared, b0: Prepared): Scored {
   const lo = Math.min(covA, covB);
   const lambda = words >= 2 ? LENIENT : STRICT;
   let score = lambda * hi + (1 - lambda) * lo;
+  // One agreeing word must agree closely: "Fallon" ≈ "Tallon" alone is not the same party.
+  if (words === 1)
+    score *= Math.min(1, 0.05 + Math.max(...pairs.map((p) => (a.kinds[p.a] === WordKind.Name ? p.sim : 0))));
   // Agreement only on legal forms, stopwords or initials is no evidence of the same party.
   if (words === 0) score *= 0.5;
   return { score: Math.min(1, Math.max(0, score)), a, b, pairs };

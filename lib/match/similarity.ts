@@ -61,6 +61,24 @@ export function skeleton(s: string): string {
 }
 
 const DIGIT = /\d/;
+const SAME_SOUND = new Set([
+  'vw',
+  'wv',
+  'ck',
+  'kc',
+  'kq',
+  'qk',
+  'iy',
+  'yi',
+  'jy',
+  'yj',
+  'ei',
+  'ie',
+  'ou',
+  'uo',
+  'fp',
+  'pf',
+]);
 
 /** Below this a token pair does not count as matched at all. */
 export const MIN_TOKEN_SIM = 0.8;
@@ -73,8 +91,14 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
   if (a === b) return 1;
   if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.7 : 0;
   if (DIGIT.test(a) || DIGIT.test(b)) return 0;
+  // Jaro-Winkler forgives too much between different names with a shared start ("Diane"/"Diamond"):
+  // cap it by the edit distance, which stays close for a typo or a transposition.
   let s = jaroWinkler(a, b);
+  if (s >= MIN_TOKEN_SIM) s = Math.min(s, 1.2 - editDistance(a, b) / Math.max(a.length, b.length));
   const short = Math.min(a.length, b.length) <= 4;
+  // A different first letter is rarely a typo ("Anna" is not "Banna", "Fallon" is not "Tallon"), unless
+  // the two letters are usual transliteration variants (Wladimir/Vladimir, Kasim/Qasim).
+  if (a[0] !== b[0] && !SAME_SOUND.has(`${a[0]}${b[0]}`)) s -= Math.min(a.length, b.length) <= 5 ? 0.1 : 0.05;
   if (short && s < 0.88) s = 0;
   // Vowel-less scripts, and Korean syllables whose vowels are spelt many ways (Jong/Jung/Jeong).
   if ((flagsA | flagsB) & (ABJAD | SYLLABIC)) {
@@ -86,4 +110,32 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
     else if (ka.length >= 3 && kb.length >= 3) s = Math.max(s, jaroWinkler(ka, kb) * 0.95);
   }
   return s >= MIN_TOKEN_SIM ? s : 0;
+}
+
+const row: number[] = [];
+const prevRow: number[] = [];
+const prev2: number[] = [];
+
+/** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  const m = b.length;
+  for (let j = 0; j <= m; j++) {
+    prevRow[j] = j;
+    prev2[j] = j;
+  }
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(prevRow[j]! + 1, row[j - 1]! + 1, prevRow[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prev2[j - 2]! + 1);
+      row[j] = d;
+    }
+    for (let j = 0; j <= m; j++) {
+      prev2[j] = prevRow[j]!;
+      prevRow[j] = row[j]!;
+    }
+  }
+  return prevRow[m]!;
 }

@@ -13,7 +13,7 @@ const STOP = new Set(
 
 /** Honorifics and titles that precede names ("President Putin", "Sheikh", "Dr."). */
 const TITLES = new Set(
-  'mr mrs ms miss mx dr prof professor sir madam madame mme monsieur herr frau senor senora sheikh shaikh sheik haji hajji hadji mullah maulana maulvi mawlawi sayyid syed imam president presidente prasident predsjednik presedintele presiden prezident elnok gen colonel col lieutenant lt admiral adm minister ambassador his her excellency he hon honorable honourable rev reverend father mufti qari'.split(
+  'mr mrs ms miss mx dr prof professor sir madam madame mme monsieur herr frau senor senora sheikh shaikh sheik haji hajji hadji mullah maulana maulvi mawlawi sayyid syed imam president presidente prasident predsjednik presedintele presiden prezident elnok gen colonel col lieutenant lt admiral adm minister ambassador his her excellency hon honorable honourable rev reverend father mufti qari'.split(
     ' ',
   ),
 );
