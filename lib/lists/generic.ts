@@ -5,7 +5,7 @@
  * correct it, then parse again with `{mapping}`.
  */
 import { lookupCountry } from './countries';
-import { splitOfacPrograms } from './ofac';
+import { splitBracketed } from './ofac';
 import type { ParseOptions, ParseResult } from './types';
 import {
   clean,
@@ -192,7 +192,7 @@ function buildEntries(
       (v) => issues.warn(r.line, `unknown country "${v}" (kept without a code)`, `unknown country "${v}"`),
     );
     const programs = (mapping.programs ?? []).flatMap((c) =>
-      r.get(c).flatMap((v) => splitMulti(v).flatMap(splitOfacPrograms)),
+      r.get(c).flatMap((v) => splitMulti(v).flatMap(splitBracketed)),
     );
     const notes = (mapping.notes ?? [])
       .map((c) => {
@@ -274,7 +274,11 @@ function genericCsv(text: string, opts: GenericParseOptions): GenericParseResult
     delimiter: sniffDelimiter(text.replace(/^\uFEFF/, '')),
     onProgress: (f) => report(f * 0.8),
   });
-  for (const p of problems) issues.error(p.line, p.reason, 'malformed row');
+  const badLines = new Set<number>();
+  for (const p of problems) {
+    issues.error(p.line, p.reason, 'malformed row');
+    badLines.add(p.line);
+  }
   const headerRow = rows[0];
   const headers = (headerRow?.fields ?? []).map((h, i) => clean(h) || `column ${i + 1}`);
   const mapping = opts.mapping ?? detectMapping(headers);
@@ -295,6 +299,8 @@ function genericCsv(text: string, opts: GenericParseOptions): GenericParseResult
   const records = function* (): Generator<RecordIn> {
     for (let i = 1; i < rows.length; i++) {
       const row = rows[i]!;
+      // A row with a quoting error swallowed what follows it: already reported, not an entry.
+      if (badLines.has(row.line)) continue;
       if (row.fields.join('\u0000') === headerKey) {
         issues.warn(row.line, 'duplicate header row skipped', 'duplicate header row');
         continue;

@@ -70,8 +70,13 @@ const TYPES: Record<string, WatchlistEntry['type']> = {
 
 /** "SDGT] [SYRIA" → ["SDGT", "SYRIA"]; tolerant of outer brackets and `;`. */
 export function splitOfacPrograms(value: string): string[] {
-  return clean(value)
-    .split(/\]\s*\[|;/)
+  return clean(value).split(';').flatMap(splitBracketed);
+}
+
+/** "A] [B" → ["A", "B"] (only the OFAC bracket joint; `;` is left alone). */
+export function splitBracketed(value: string): string[] {
+  return value
+    .split(/\]\s*\[/)
     .map((p) => p.replace(/^\[|\]$/g, '').trim())
     .filter(Boolean);
 }

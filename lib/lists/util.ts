@@ -360,7 +360,8 @@ export function parseJson(text: string): JsonParse {
     if (lc) pos = { line: Number(lc[1]), column: Number(lc[2]) };
     else if (p) pos = lineColAt(src, Number(p[1]));
     else if (/end of (JSON input|data)/i.test(msg) || src.trim() === '') pos = lineColAt(src, src.length);
-    const truncated = /end of (JSON input|data)/i.test(msg);
+    // V8 reports a file cut after a value as "Expected ',' or '}' … at position <end>": truncated too.
+    const truncated = /end of (JSON input|data)/i.test(msg) || (p !== null && Number(p[1]) >= src.length);
     const reason = truncated
       ? 'bad JSON: the file ends too early (truncated?)'
       : `bad JSON: ${msg.replace(/^JSON\.parse: /, '')}`;
