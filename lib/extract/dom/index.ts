@@ -1,0 +1,410 @@
+/**
+ * The one shadow-DOM-aware query helper. Nothing else in DealScreen queries the CRM page.
+ *
+ * CRMs built from web components (Salesforce Lightning, Dynamics' newer forms) put field labels and values
+ * inside shadow roots. `document.querySelectorAll` stops at every shadow boundary, so everything here walks
+ * the composed tree: a host's open shadow root is searched right after the host, before its light children.
+ *
+ * Only reads. Page text is data: nothing here writes markup into the page.
+ * No DOM access happens at import time (wxt.config.ts imports the registry in Node).
+ */
+
+type Root = Document | DocumentFragment | Element;
+
+/**
+ * How to get an element's shadow root. Open roots by default; an extension may plug in
+ * `chrome.dom.openOrClosedShadowRoot` (Chrome) or `el.openOrClosedShadowRoot` (Firefox) to reach closed roots too.
+ */
+let shadowRootOf: (el: Element) => ShadowRoot | null = (el) => el.shadowRoot;
+
+export function setShadowRootResolver(resolver: ((el: Element) => ShadowRoot | null) | null): void {
+  shadowRootOf = resolver ?? ((el) => el.shadowRoot);
+}
+
+export function getShadowRoot(el: Element): ShadowRoot | null {
+  try {
+    return shadowRootOf(el) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function isShadowRoot(node: Node | null | undefined): node is ShadowRoot {
+  return !!node && node.nodeType === 11 && 'host' in node && !!(node as ShadowRoot).host;
+}
+
+function childElements(node: Node): Element[] {
+  const out: Element[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) out.push(c as Element);
+  return out;
+}
+
+/**
+ * Every element under `root` (not `root` itself), through open shadow roots, in composed order:
+ * a host, then its shadow tree, then its light children.
+ */
+export function* deepElements(root: Root): Generator<Element> {
+  // Iterative to survive very deep pages; a stack of iterators would be slower than this explicit stack.
+  const stack: Node[] = [];
+  const start = (node: Node) => {
+    const kids = childElements(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  };
+  if (root.nodeType === 1) {
+    const sr = getShadowRoot(root as Element);
+    // Light children of root first are pushed, then the shadow root on top so it is visited first.
+    start(root);
+    if (sr) stack.push(sr);
+  } else {
+    start(root);
+  }
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isShadowRoot(node)) {
+      start(node);
+      continue;
+    }
+    const el = node as Element;
+    yield el;
+    start(el);
+    const sr = getShadowRoot(el);
+    if (sr) stack.push(sr);
+  }
+}
+
+/** Every open shadow root under `root` (including root's own), for observers. */
+export function deepShadowRoots(root: Root): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  if (root.nodeType === 1) {
+    const sr = getShadowRoot(root as Element);
+    if (sr) out.push(sr);
+  }
+  for (const el of deepElements(root)) {
+    const sr = getShadowRoot(el);
+    if (sr) out.push(sr);
+  }
+  return out;
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Splits "a >>> b" into ["a", "b"]. CSS combinators stop at shadow boundaries; `>>>` (the old shadow-piercing
+ * combinator, as in Playwright) means "b anywhere inside a, through shadow roots".
+ */
+function splitDeep(selector: string): string[] {
+  return selector
+    .split('>>>')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * querySelectorAll through open shadow roots, in composed order. `a >>> b` finds b inside a across shadow
+ * boundaries. An invalid selector yields nothing (adapters must not throw).
+ */
+export function deepQueryAll<T extends Element = Element>(root: Root, selector: string): T[] {
+  const parts = splitDeep(selector);
+  let scopes: Root[] = [root];
+  for (let i = 0; i < parts.length; i++) {
+    const seen = new Set<Element>();
+    const next: Element[] = [];
+    for (const scope of scopes) {
+      for (const el of deepElements(scope)) {
+        if (!seen.has(el) && safeMatches(el, parts[i]!)) {
+          seen.add(el);
+          next.push(el);
+        }
+      }
+    }
+    scopes = next;
+  }
+  return parts.length > 0 ? (scopes as T[]) : [];
+}
+
+/** First match of `selector` (see deepQueryAll) through open shadow roots, or null. */
+export function deepQuery<T extends Element = Element>(root: Root, selector: string): T | null {
+  if (!selector.includes('>>>')) {
+    for (const el of deepElements(root)) if (safeMatches(el, selector)) return el as T;
+    return null;
+  }
+  return deepQueryAll<T>(root, selector)[0] ?? null;
+}
+
+/** The first selector of the list that matches anything wins (lists are ordered by UI variant). */
+export function deepQueryFirst<T extends Element = Element>(
+  root: Root,
+  selectors: readonly string[],
+): T | null {
+  for (const s of selectors) {
+    const hit = deepQuery<T>(root, s);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** All matches of the first selector in the list that matches anything. */
+export function deepQueryAllFirst<T extends Element = Element>(
+  root: Root,
+  selectors: readonly string[],
+): T[] {
+  for (const s of selectors) {
+    const hits = deepQueryAll<T>(root, s);
+    if (hits.length > 0) return hits;
+  }
+  return [];
+}
+
+/** The composed parent: the light parent, or the host when `node` is a shadow root's top-level child. */
+export function composedParent(node: Node): Element | null {
+  const p = node.parentNode;
+  if (!p) return null;
+  if (isShadowRoot(p)) return p.host;
+  return p.nodeType === 1 ? (p as Element) : null;
+}
+
+/** `closest` that continues from a shadow root to its host. Includes `el` itself. */
+export function closestDeep<T extends Element = Element>(el: Element, selector: string): T | null {
+  let cur: Element | null = el;
+  while (cur) {
+    if (safeMatches(cur, selector)) return cur as T;
+    cur = composedParent(cur);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Visible text
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'LINK', 'META', 'HEAD']);
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+
+/**
+ * Hidden by a cheap, layout-free test: the `hidden` attribute, an inline `display:none`/`visibility:hidden`,
+ * or screen-reader-only text (SLDS `slds-assistive-text`, Aura `assistiveText`: "Open X Preview", "Edit Y").
+ * No getComputedStyle: this runs over whole CRM pages on the user's main thread.
+ */
+export function isHiddenElement(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const cls = el.getAttribute('class');
+  if (cls && /(?:^|\s)(?:slds-assistive-text|assistiveText|slds-hide)(?:\s|$)/.test(cls)) return true;
+  const style = el.getAttribute('style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  return false;
+}
+
+/** True when neither `el` nor any composed ancestor is hidden (see isHiddenElement). */
+export function isShown(el: Element): boolean {
+  let cur: Element | null = el;
+  while (cur) {
+    if (isHiddenElement(cur)) return false;
+    cur = composedParent(cur);
+  }
+  return true;
+}
+
+/** Nodes a <slot> renders: the host's light children assigned to it, else the slot's fallback content. */
+function slotContent(slot: Element): Node[] {
+  const root = slot.getRootNode();
+  if (!isShadowRoot(root)) return Array.from(slot.childNodes);
+  const name = slot.getAttribute('name') ?? '';
+  const assigned: Node[] = [];
+  // Assignment by the slot attribute, computed here rather than via assignedNodes(): it works the same in
+  // every DOM implementation and for hosts whose shadow root came from our resolver.
+  for (let c = root.host.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1) {
+      if (((c as Element).getAttribute('slot') ?? '') === name) assigned.push(c);
+    } else if (c.nodeType === 3 && name === '') {
+      assigned.push(c);
+    }
+  }
+  return assigned.length > 0 ? assigned : Array.from(slot.childNodes);
+}
+
+function renderText(node: Node, out: string[]): void {
+  if (node.nodeType === 3) {
+    out.push(node.nodeValue ?? '');
+    return;
+  }
+  if (node.nodeType !== 1 && node.nodeType !== 11) return;
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    if (SKIP_TAGS.has(el.tagName) || isHiddenElement(el)) return;
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (block) out.push('\n');
+    if (el.tagName === 'SLOT') {
+      for (const n of slotContent(el)) renderText(n, out);
+    } else {
+      const sr = getShadowRoot(el);
+      // A shadow host renders its shadow tree; its light children show only where a slot puts them.
+      const kids = sr ? sr.childNodes : el.childNodes;
+      for (let i = 0; i < kids.length; i++) renderText(kids[i]!, out);
+    }
+    if (block) out.push('\n');
+    return;
+  }
+  const kids = node.childNodes;
+  for (let i = 0; i < kids.length; i++) renderText(kids[i]!, out);
+}
+
+/** Collapse runs of spaces within lines and drop empty lines. */
+export function normalizeText(s: string): string {
+  return s
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0\u200b]+/g, ' ').trim())
+    .filter((l) => l.length > 0)
+    .join('\n');
+}
+
+/**
+ * The text a user sees in `node`, including shadow content and slotted light children, as lines
+ * (block elements break lines). Hidden and screen-reader-only text is left out.
+ */
+export function visibleText(node: Node | null | undefined): string {
+  if (!node) return '';
+  const out: string[] = [];
+  renderText(node, out);
+  return normalizeText(out.join(''));
+}
+
+/** Visible text as a single line (lines joined with ", " when `joiner` is given, else a space). */
+export function visibleLine(node: Node | null | undefined, joiner = ' '): string {
+  return visibleText(node).split('\n').join(joiner);
+}
+
+/** Text of a host's light children only (what it passes into its slots), not of its own shadow tree. */
+export function lightText(el: Element): string {
+  const out: string[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) renderText(c, out);
+  return normalizeText(out.join(''));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Label / value
+
+/** One declarative way a CRM lays out "label: value"; adapters list several, one per UI variant. */
+export interface FieldLayout {
+  /** The UI variant this covers (shown in comments and debug output). */
+  variant: string;
+  /** Selector for one field's container (searched through shadow roots). */
+  item: string;
+  /** Label source: an attribute of the item, or a selector searched inside the item (incl. its shadow root). */
+  label: { attr: string } | { selector: string };
+  /**
+   * Value element selectors inside the item (incl. shadow), tried in order. When none matches, the value is the
+   * item's light-DOM text (what it slots), and failing that its visible text minus the label.
+   */
+  value?: readonly string[];
+}
+
+export interface FieldHit {
+  label: string;
+  /** Visible text of the value, lines kept. */
+  value: string;
+  /** The value element (or the item when no value element was found). */
+  element: Element;
+  item: Element;
+  variant: string;
+}
+
+/** Normalize a label for comparison: case, whitespace, trailing colon or asterisk. */
+export function normalizeLabel(s: string): string {
+  return s
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[:*]+\s*$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+function readLabel(item: Element, spec: FieldLayout['label']): string {
+  if ('attr' in spec) return (item.getAttribute(spec.attr) ?? '').trim();
+  const el = deepQuery(item, spec.selector);
+  if (!el) return '';
+  return visibleLine(el) || (el.getAttribute('title') ?? '').trim();
+}
+
+/** Read every field of every layout variant under `root`. */
+export function readFields(root: Root, layouts: readonly FieldLayout[]): FieldHit[] {
+  const hits: FieldHit[] = [];
+  for (const layout of layouts) {
+    for (const item of deepQueryAll(root, layout.item)) {
+      if (!isShown(item)) continue;
+      const label = readLabel(item, layout.label);
+      if (!label) continue;
+      let valueEl: Element | null = null;
+      for (const s of layout.value ?? []) {
+        valueEl = deepQuery(item, s);
+        if (valueEl) break;
+      }
+      let value = valueEl ? visibleText(valueEl) : lightText(item);
+      if (!value && !valueEl) {
+        const all = visibleText(item).split('\n');
+        const nl = normalizeLabel(label);
+        value = all.filter((l) => normalizeLabel(l) !== nl).join('\n');
+      }
+      hits.push({ label, value, element: valueEl ?? item, item, variant: layout.variant });
+    }
+  }
+  return hits;
+}
+
+/** Fields whose label is one of `labels` (normalized compare), in page order, non-empty values only. */
+export function fieldsLabelled(
+  fields: readonly FieldHit[],
+  labels: readonly (string | RegExp)[],
+): FieldHit[] {
+  return fields.filter((f) => {
+    if (!f.value) return false;
+    const nl = normalizeLabel(f.label);
+    return labels.some((l) => (typeof l === 'string' ? normalizeLabel(l) === nl : l.test(f.label)));
+  });
+}
+
+/** The first non-empty value among fields labelled with one of `labels`. */
+export function firstValue(
+  fields: readonly FieldHit[],
+  labels: readonly (string | RegExp)[],
+): string | undefined {
+  return fieldsLabelled(fields, labels)[0]?.value;
+}
