@@ -99,6 +99,7 @@ export function renderSalesforcePage(spec: PageSpec): string {
 <head>
   <meta charset="utf-8">
   <title>Salesforce</title>
+  <link rel="icon" href="data:,">
   <style>
     body { font-family: system-ui, sans-serif; margin: 0; }
     .slds-global-header { background: #032d60; color: #fff; padding: 8px 16px; }
