@@ -130,7 +130,8 @@ describe('OFAC legacy CSV', () => {
     expect(r.ok).toBe(true);
     expect(r.stats.entries).toBe(N);
     expect(r.stats.aliases).toBe(30000);
-    expect(ms).toBeLessThan(3000);
+    // Generous: CI machines are shared; eval:lists measures the real files (~0.3 s for the full SDN).
+    expect(ms).toBeLessThan(5000);
     expect(progress.at(-1)).toBe(1);
     expect(progress.length).toBeGreaterThan(5);
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
