@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LookupView } from '@/components/lookup/LookupView';
 import { send } from '@/lib/messaging/send';
-import type { LookupResult } from '@/lib/model';
+import { useLookup } from './useLookup';
 
 interface SidePanelApi {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
@@ -13,25 +13,11 @@ async function activeTab() {
   return tab;
 }
 
-export function App() {
-  const [query, setQuery] = useState('');
-  const [results, setResults] = useState<LookupResult[]>([]);
-  const [pending, setPending] = useState(false);
-  const [screenMessage, setScreenMessage] = useState<string>();
-  const latest = useRef(0);
+const lookup = (query: string) => send('lookup', { query, limit: 12 }).then((reply) => reply.results);
 
-  useEffect(() => {
-    const ticket = ++latest.current;
-    if (query.trim() === '') {
-      setResults([]);
-      return;
-    }
-    setPending(true);
-    send('lookup', { query, limit: 12 })
-      .then((reply) => ticket === latest.current && setResults(reply.results))
-      .catch(() => ticket === latest.current && setResults([]))
-      .finally(() => ticket === latest.current && setPending(false));
-  }, [query]);
+export function App() {
+  const { state, onQuery } = useLookup(lookup);
+  const [screenMessage, setScreenMessage] = useState<string>();
 
   const openPanel = async () => {
     const tab = await activeTab();
@@ -51,13 +37,12 @@ export function App() {
 
   return (
     <LookupView
-      query={query}
-      results={results}
-      pending={pending}
-      onQuery={setQuery}
-      onScreenPage={() => void screenPage()}
-      onOpenPanel={() => void openPanel()}
-      screenMessage={screenMessage}
+      data={{ ...state, screenMessage }}
+      actions={{
+        onQuery,
+        onScreenPage: () => void screenPage(),
+        onOpenPanel: () => void openPanel(),
+      }}
     />
   );
 }
