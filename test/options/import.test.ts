@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportCsv, exportJson, importFiles } from '../../lib/lists';
+import { type ColumnMapping, exportCsv, exportJson, importFiles } from '../../lib/lists';
 import type { Watchlist } from '../../lib/model';
 import { assignColumn, importedList, issueText, mappingToColumns } from '../../lib/watchlists/import';
 import { resetSettings, toggle } from '../../lib/watchlists/settings';
@@ -70,7 +70,7 @@ describe('import into a list', () => {
 describe('column mapping edits', () => {
   const headers = ['Party', 'AKA 1', 'AKA 2', 'Nation', 'Remarks'];
   it('moves a single-valued field and adds to multi-valued ones', () => {
-    let m = { name: 'Party', aliases: ['AKA 1'] };
+    let m: ColumnMapping = { name: 'Party', aliases: ['AKA 1'] };
     m = assignColumn(m, 'AKA 2', 'aliases');
     expect(m).toEqual({ name: 'Party', aliases: ['AKA 1', 'AKA 2'] });
     m = assignColumn(m, 'Remarks', 'name');
