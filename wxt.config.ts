@@ -5,6 +5,8 @@ import { contentScriptMatches } from './lib/extract/patterns';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
+  // A separate output folder per checkout or job (DEALSCREEN_OUT_DIR) keeps parallel builds apart.
+  outDir: process.env.DEALSCREEN_OUT_DIR ?? '.output',
   manifest: {
     name: 'DealScreen',
     description:
