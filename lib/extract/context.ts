@@ -7,24 +7,34 @@
 import type { CountryRef, DealContext, PageKind, Party, PartyRole, Product, TextField } from '../model';
 import { countryOfAddress } from './countries';
 
+/** Optional tail of a party label: "End User Name", "Distributor Account", "End User (final)". */
+const TAIL = String.raw`(?:\s+(?:name|account|company|organi[sz]ation))?(?:\s*\([^)]*\))?`;
+const whole = (alternatives: string) => new RegExp(`^(?:${alternatives})${TAIL}$`, 'i');
+
 /**
- * Field labels that name another party on the deal, by role. Matched on the whole label, case-insensitively.
- * "End User" and its synonyms come from export-control vocabulary (end user, ultimate consignee);
- * the intermediary labels are the channel fields CRMs ship or orgs commonly add.
+ * Field labels that name another party on the deal, by role. The whole label must match (so "End User Country"
+ * or "Partner Type" are not parties), case-insensitively. "End user" and its synonyms come from export-control
+ * vocabulary (end user, ultimate consignee); the intermediary labels are the channel fields CRMs ship
+ * (Salesforce "Primary Partner") or orgs commonly add.
  */
 export const PARTY_LABELS: readonly { role: PartyRole; label: RegExp }[] = [
   {
     role: 'end-user',
-    label:
-      /^(?:end[ -]?users?|end[ -]?customer|final (?:user|customer)|ultimate (?:consignee|end[ -]?user))\b/i,
+    label: whole(
+      'end[ -]?users?|end[ -]?customers?|final (?:user|customer)|ultimate (?:consignee|end[ -]?user)',
+    ),
   },
   {
     role: 'intermediary',
-    label:
-      /^(?:(?:primary |channel |sales |implementation )?partners?(?: account)?|distributor|reseller|var|value[- ]added reseller|intermediary|intermediate consignee|consignee|freight forwarder|forwarder|agent|integrator|system integrator)\b/i,
+    label: whole(
+      '(?:primary |channel |sales |implementation )?partners?|distributors?|resellers?|var|value[- ]added reseller|intermediar(?:y|ies)|intermediate consignee|consignee|(?:freight )?forwarder|agent|(?:system )?integrator',
+    ),
   },
   // Owners of the customer matter for screening (50 % rule, state ownership): kept as "other" parties.
-  { role: 'other', label: /^(?:parent account|ultimate parent(?: account| company)?|parent company)$/i },
+  {
+    role: 'other',
+    label: whole('parent account|ultimate parent(?: account| company)?|parent company'),
+  },
 ];
 
 /** The party role a field label implies, or null when the label does not name a party. */

@@ -86,7 +86,12 @@ export function deepShadowRoots(root: Root): ShadowRoot[] {
   return out;
 }
 
+const TAG_ONLY = /^[a-zA-Z][\w-]*$/;
+
 function safeMatches(el: Element, selector: string): boolean {
+  // A bare tag name is compared directly: faster on big pages, and it works for Salesforce's underscored tags
+  // (record_flexipage-record-field) that some DOM implementations' selector parsers reject (happy-dom).
+  if (TAG_ONLY.test(selector)) return el.localName === selector.toLowerCase();
   try {
     return el.matches(selector);
   } catch {
@@ -377,7 +382,10 @@ export function readFields(root: Root, layouts: readonly FieldLayout[]): FieldHi
         valueEl = deepQuery(item, s);
         if (valueEl) break;
       }
-      let value = valueEl ? visibleText(valueEl) : lightText(item);
+      // No value element: a shadow host shows its value through its slots (light children); a flat item
+      // (synthetic shadow seen from an isolated world) holds label and value side by side.
+      const hasShadow = !!getShadowRoot(item);
+      let value = valueEl ? visibleText(valueEl) : hasShadow ? lightText(item) : '';
       if (!value && !valueEl) {
         const all = visibleText(item).split('\n');
         const nl = normalizeLabel(label);

@@ -81,10 +81,11 @@ const FIELD_LAYOUTS: readonly FieldLayout[] = [
   },
   {
     // Highlights panel compact-layout fields: UTAM records-highlightsDetailsItem. The label is the
-    // .slds-text-title in its shadow; the value is what it slots (light children).
+    // .slds-text-title in its shadow; the value is the .fieldComponent around the slot for the light children.
     variant: 'records-highlights-details-item',
     item: 'records-highlights-details-item',
     label: { selector: '.slds-text-title' },
+    value: ['.fieldComponent'],
   },
   {
     // lightning-output-field in record forms of custom components: UTAM lightning-outputField.

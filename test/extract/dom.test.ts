@@ -1,0 +1,135 @@
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  closestDeep,
+  deepQuery,
+  deepQueryAll,
+  deepShadowRoots,
+  isShown,
+  readFields,
+  setShadowRootResolver,
+  visibleLine,
+  visibleText,
+} from '../../lib/extract/dom';
+
+const windows: Window[] = [];
+afterEach(async () => {
+  setShadowRootResolver(null);
+  for (const w of windows.splice(0)) await w.happyDOM.close();
+});
+
+/** Build a document; `shadow` maps an element id to the markup of its open shadow root (test-only markup). */
+function page(body: string, shadow: Record<string, string> = {}): Document {
+  const win = new Window({ url: 'https://example.test/' });
+  windows.push(win);
+  const doc = win.document as unknown as Document;
+  doc.body.innerHTML = body;
+  // Attach in document order so nested ids inside shadow markup can be attached too.
+  for (const [id, html] of Object.entries(shadow)) {
+    const host = deepQuery(doc, `#${id}`);
+    if (!host) throw new Error(`no #${id}`);
+    host.attachShadow({ mode: 'open' }).innerHTML = html;
+  }
+  return doc;
+}
+
+describe('deep query', () => {
+  it('finds elements inside nested open shadow roots, in composed order', () => {
+    const doc = page(
+      '<p class="x" id="a">a</p><div id="h1"><p class="x" id="d">d</p></div><p class="x" id="e">e</p>',
+      {
+        h1: '<p class="x" id="b">b</p><div id="h2"></div>',
+        h2: '<p class="x" id="c">c</p>',
+      },
+    );
+    expect(doc.querySelectorAll('.x')).toHaveLength(3);
+    expect(deepQueryAll(doc, '.x').map((e) => e.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(deepQuery(doc, '#c')?.textContent).toBe('c');
+    expect(deepShadowRoots(doc.documentElement)).toHaveLength(2);
+  });
+
+  it('a >>> b crosses shadow boundaries; plain combinators do not', () => {
+    const doc = page('<section id="s"><div id="h"></div></section>', {
+      h: '<article aria-label="Products">x</article>',
+    });
+    expect(deepQueryAll(doc, 'section article')).toHaveLength(0);
+    expect(deepQueryAll(doc, 'section >>> article[aria-label]')).toHaveLength(1);
+  });
+
+  it('an invalid selector yields nothing instead of throwing', () => {
+    const doc = page('<p>x</p>');
+    expect(deepQueryAll(doc, 'p[')).toEqual([]);
+    expect(deepQuery(doc, '!!')).toBeNull();
+  });
+
+  it('closestDeep continues from a shadow root to its host', () => {
+    const doc = page('<records-item field-label="End User" id="h"></records-item>', {
+      h: '<span id="in">x</span>',
+    });
+    const inner = deepQuery(doc, '#in')!;
+    expect(inner.closest('records-item')).toBeNull();
+    expect(closestDeep(inner, 'records-item')?.getAttribute('field-label')).toBe('End User');
+  });
+
+  it('can use a resolver for closed shadow roots', () => {
+    const doc = page('<div id="h"></div>');
+    const host = doc.getElementById('h')!;
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<b class="secret">closed</b>';
+    expect(deepQuery(doc, '.secret')).toBeNull();
+    setShadowRootResolver((el) => (el === host ? closed : el.shadowRoot));
+    expect(deepQuery(doc, '.secret')?.textContent).toBe('closed');
+  });
+});
+
+describe('visible text', () => {
+  it('renders shadow content, slotted light children at their slots, and lines for blocks', () => {
+    const doc = page('<x-card id="h"><span slot="title">Products</span>light <b>default</b></x-card>', {
+      h: '<header><slot name="title"></slot></header><div class="body"><slot></slot></div><slot name="none">fallback</slot>',
+    });
+    expect(visibleText(doc.getElementById('h'))).toBe('Products\nlight default\nfallback');
+  });
+
+  it('skips hidden, assistive, script and style text', () => {
+    const doc = page(
+      '<div id="v">Novatek <span class="slds-assistive-text">Open Novatek Preview</span><span hidden>x</span>' +
+        '<span style="display: none">y</span><script>var z</script><style>.a{}</style>Systems</div>',
+    );
+    expect(visibleText(doc.getElementById('v'))).toBe('Novatek Systems');
+  });
+
+  it('keeps address lines and joins them on demand', () => {
+    const doc = page('<div id="a"><div>Street 1</div><div>Dubai</div><div>United Arab Emirates</div></div>');
+    expect(visibleText(doc.getElementById('a'))).toBe('Street 1\nDubai\nUnited Arab Emirates');
+    expect(visibleLine(doc.getElementById('a'), ', ')).toBe('Street 1, Dubai, United Arab Emirates');
+  });
+
+  it('isShown looks at composed ancestors', () => {
+    const doc = page('<div hidden><div id="h"></div></div>', { h: '<p id="p">x</p>' });
+    expect(isShown(deepQuery(doc, '#p')!)).toBe(false);
+  });
+});
+
+describe('readFields', () => {
+  it('reads label/value pairs by layout variant', () => {
+    const doc = page(
+      '<rec-item field-label="End User" id="i1"><div slot="out">Ministry of Interior</div></rec-item>' +
+        '<rec-item field-label="Empty" id="i2"></rec-item>' +
+        '<out-field id="o"></out-field>',
+      {
+        i1: '<span class="label">End User</span><button><span class="slds-assistive-text">Edit End User</span></button><slot name="out"></slot>',
+        i2: '<span class="label">Empty</span>',
+        o: '<span class="lbl">Billing Address</span><fmt-address><div>Tehran</div><div>Iran</div></fmt-address>',
+      },
+    );
+    const fields = readFields(doc, [
+      { variant: 'attr', item: 'rec-item', label: { attr: 'field-label' }, value: ["[slot='out']"] },
+      { variant: 'shadow label', item: 'out-field', label: { selector: '.lbl' }, value: ['fmt-address'] },
+    ]);
+    expect(fields.map((f) => [f.label, f.value, f.variant])).toEqual([
+      ['End User', 'Ministry of Interior', 'attr'],
+      ['Empty', '', 'attr'],
+      ['Billing Address', 'Tehran\nIran', 'shadow label'],
+    ]);
+  });
+});
