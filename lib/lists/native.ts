@@ -26,9 +26,16 @@ export const EXPORT_COLUMNS = [
   'url',
 ] as const;
 
+/**
+ * Join values so that parseGeneric's splitMulti gets them back: "; " normally; " | " when a value
+ * contains ";" (a lone value then gets a trailing " |" so the cell still reads as pipe-separated).
+ * A "|" inside a value cannot be represented and becomes "/" (no official list has one).
+ */
 function joinMulti(values: readonly string[] | undefined): string {
   if (!values?.length) return '';
-  return values.some((v) => v.includes(';')) ? values.join(' | ') : values.join('; ');
+  const vs = values.map((v) => v.replaceAll('|', '/'));
+  if (!vs.some((v) => v.includes(';'))) return vs.join('; ');
+  return vs.length === 1 ? `${vs[0]} |` : vs.join(' | ');
 }
 
 export function exportCsv(list: Pick<Watchlist, 'entries'>): string {

@@ -247,10 +247,24 @@ export class EntryCollector {
     return entry;
   }
 
-  /** Recount after entries were changed in place (aliases merged later, as in OFAC alt.csv). */
+  /**
+   * After entries were changed in place (aliases and countries merged later, as in OFAC alt/add):
+   * recount aliases and put keys back in the canonical order, so every parser's output looks alike.
+   */
   recount(): void {
     this.aliases = 0;
-    for (const e of this.entries) this.aliases += e.names.length - 1;
+    for (let i = 0; i < this.entries.length; i++) {
+      const e = this.entries[i]!;
+      this.aliases += e.names.length - 1;
+      const c: WatchlistEntry = { id: e.id, listId: e.listId, names: e.names };
+      if (e.type) c.type = e.type;
+      if (e.countries?.length) c.countries = e.countries;
+      if (e.programs?.length) c.programs = e.programs;
+      if (e.notes) c.notes = e.notes;
+      if (e.url) c.url = e.url;
+      if (e.source) c.source = e.source;
+      this.entries[i] = c;
+    }
   }
 }
 

@@ -34,6 +34,12 @@ function sampleList(): Watchlist {
       url: 'https://example.org/x?a=1&b=2',
     },
     { id: 'x2', listId: 'my-list', names: ['Just A Name'] },
+    // A lone alias with a ";" (the BIS JSON has such parse artefacts).
+    {
+      id: 'x3',
+      listId: 'my-list',
+      names: ['Magtech Example', 'M.A.G. Tech, 1 Example Ave; and 2 Example St'],
+    },
   ];
   return {
     id: 'my-list',
@@ -58,6 +64,8 @@ describe('export and re-import', () => {
     expect(back.warnings).toEqual([]);
     expect(back.entries.map(pick)).toEqual(list.entries.map(pick));
     expect(back.entries).toEqual(list.entries);
+    // Same key order too (OFAC entries get countries merged in late).
+    expect(JSON.stringify(back.entries)).toBe(JSON.stringify(list.entries));
   });
 
   it('JSON round trip (native format with a version) keeps the list and its entries', () => {
