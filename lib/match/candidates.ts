@@ -164,7 +164,9 @@ export class NameIndex {
     }
     if (withSkeleton) {
       const k = skeleton(q);
-      if (k.length >= 2) forIds(this.skel.get(k), f);
+      const ids = k.length >= 2 ? this.skel.get(k) : undefined;
+      // A skeleton shared by very many words ("mhmd") says little; the typo keys cover those.
+      if (typeof ids === 'number' || (ids && ids.length <= 32)) forIds(ids, f);
     }
   }
 

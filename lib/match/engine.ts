@@ -31,7 +31,7 @@ export interface SearchOptions {
 }
 
 export interface MatcherOptions {
-  /** Most candidate names fully scored per search (default 48). */
+  /** Most candidate names fully scored per search (default 24). */
   candidates?: number;
 }
 
@@ -59,7 +59,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   });
   const index = new NameIndex(names);
   const entryOf = Uint32Array.from(nameEntry);
-  const maxCandidates = options.candidates ?? 48;
+  const maxCandidates = options.candidates ?? 24;
   const acc = new Float32Array(names.length);
   const seen = new Uint32Array(names.length);
   let epoch = 0;
@@ -72,7 +72,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     if (q.tokens.length === 0 || names.length === 0) return [];
 
     // Query words that can find candidates; legal forms and stopwords only when nothing else is there.
-    let useful = q.tokens.map((_, i) => i).filter((i) => isSearchable(q.kinds[i]!));
+    // Generic words ("Trading", "Development") only when the query has no real name word: their posting
+    // lists are long, and a name that shares only them cannot reach a match.
+    let useful = q.tokens.map((_, i) => i).filter((i) => q.kinds[i] === WordKind.Name);
+    if (useful.length === 0) useful = q.tokens.map((_, i) => i).filter((i) => isSearchable(q.kinds[i]!));
     if (useful.length === 0) useful = q.tokens.map((_, i) => i);
     const total = useful.reduce((s, i) => s + q.weights[i]!, 0) || 1;
 

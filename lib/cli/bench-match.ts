@@ -1,0 +1,279 @@
+/**
+ * Matcher benchmark: index build time and memory, search latency, and two baselines on the same queries
+ * (a brute-force token-aligned Jaro-Winkler scan, and Fuse.js), over the real SDN names with aliases and a
+ * synthetic 100,000-name list built from real name parts.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import Fuse from 'fuse.js';
+import { createMatcher, DEFAULT_MATCH_THRESHOLD, normalizeName } from '../match';
+import { prepareName } from '../match/prepare';
+import { scorePrepared } from '../match/score';
+import { jaroWinkler } from '../match/similarity';
+import type { WatchlistEntry } from '../model';
+import { ALT_2026, dataPath, haveData, loadSdn, readCsv, SDN_2024 } from './match-data';
+
+type Line = Record<string, unknown>;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** JS heap plus typed-array backing stores (which live outside the heap). */
+function heapMB(): number {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
+}
+
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+}
+
+/** Deterministic PRNG so every run measures the same lists and queries. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+/** A typo (swap, drop or change a letter) or a reordering, as a rep might type the name. */
+function perturb(r: () => number, name: string): string {
+  const words = name.split(/[\s,]+/).filter(Boolean);
+  if (words.length > 1 && r() < 0.3) return [...words.slice(1), words[0]!].join(' ');
+  const w = Math.floor(r() * words.length);
+  const word = words[w] ?? '';
+  if (word.length > 4) {
+    const i = 1 + Math.floor(r() * (word.length - 2));
+    const k = r();
+    words[w] =
+      k < 0.33
+        ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+        : k < 0.66
+          ? word.slice(0, i) + word.slice(i + 1)
+          : `${word.slice(0, i)}e${word.slice(i + 1)}`;
+  }
+  return words.join(' ');
+}
+
+/** 100,000 synthetic people and companies from real first names, surnames and company words. */
+function synthetic(sdn: WatchlistEntry[], n: number): WatchlistEntry[] {
+  const r = rng(42);
+  const people = ['yente-validation-negatives_us.csv', 'yente-validation-negatives_global.csv'].flatMap((f) =>
+    readCsv(dataPath('name-matching', f)),
+  );
+  const first = people.map((p) => p.first_name ?? '').filter((s) => /^[A-Za-z]+$/.test(s));
+  const last = people.map((p) => p.last_name ?? '').filter((s) => /^[A-Za-z]+$/.test(s));
+  const orgWords = [
+    ...new Set(
+      sdn
+        .filter((e) => e.type === 'entity')
+        .flatMap((e) => normalizeName(e.names[0]!).split(' '))
+        .filter((w) => w.length > 3),
+    ),
+  ];
+  const forms = ['LLC', 'Ltd', 'GmbH', 'OOO', 'JSC', 'S.A.', 'Co., Ltd.', 'Inc.', 'AG', 'PJSC', ''];
+  const out: WatchlistEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    const name =
+      r() < 0.6
+        ? `${pick(r, last)}, ${pick(r, first)}${r() < 0.3 ? ` ${pick(r, first)}` : ''}`
+        : `${pick(r, orgWords)} ${r() < 0.5 ? `${pick(r, orgWords)} ` : ''}${pick(r, forms)}`.trim();
+    const names = [name];
+    if (r() < 0.2) names.push(perturb(r, name));
+    out.push({ id: `syn-${i}`, listId: 'synthetic', names });
+  }
+  return out;
+}
+
+/** Baseline 1: every name scored by token-aligned Jaro-Winkler (each token's best partner, averaged both ways). */
+function bruteForce(entries: WatchlistEntry[]) {
+  const names: { e: number; tokens: string[] }[] = [];
+  entries.forEach((en, e) => {
+    for (const n of en.names) names.push({ e, tokens: normalizeName(n).split(' ').filter(Boolean) });
+  });
+  const side = (a: string[], b: string[]) => {
+    let s = 0;
+    for (const x of a) {
+      let best = 0;
+      for (const y of b) best = Math.max(best, jaroWinkler(x, y));
+      s += best;
+    }
+    return s / (a.length || 1);
+  };
+  return (query: string, threshold: number): Set<number> => {
+    const q = normalizeName(query).split(' ').filter(Boolean);
+    const hits = new Set<number>();
+    for (const n of names) {
+      if ((side(q, n.tokens) + side(n.tokens, q)) / 2 >= threshold) hits.add(n.e);
+    }
+    return hits;
+  };
+}
+
+/** Our own scorer over every name: the exact answer the candidate index approximates. */
+function exhaustive(entries: WatchlistEntry[]) {
+  const names = entries.flatMap((en, e) => en.names.map((n) => ({ e, p: prepareName(n) })));
+  return (query: string): Set<number> => {
+    const q = prepareName(query);
+    const hits = new Set<number>();
+    for (const n of names) if (scorePrepared(q, n.p).score >= DEFAULT_MATCH_THRESHOLD) hits.add(n.e);
+    return hits;
+  };
+}
+
+function time<T>(f: () => T): [T, number] {
+  const t = performance.now();
+  const v = f();
+  return [v, performance.now() - t];
+}
+
+function benchList(
+  label: string,
+  entries: WatchlistEntry[],
+  queries: string[],
+  baselineQueries: number,
+): Line[] {
+  const lines: Line[] = [];
+  const before = heapMB();
+  const [matcher, buildMs] = time(() => createMatcher(entries));
+  const heap = heapMB() - before;
+  lines.push({
+    bench: 'match',
+    list: label,
+    entries: entries.length,
+    names: matcher.nameCount,
+    buildMs: round(buildMs),
+    heapMB: round(heap),
+  });
+
+  for (const q of queries.slice(0, 50)) matcher.search(q); // warm up the JIT
+  const ours: number[] = [];
+  for (const q of queries) ours.push(time(() => matcher.search(q))[1] * 1000);
+  lines.push({
+    bench: 'match',
+    list: label,
+    what: 'search',
+    queries: queries.length,
+    p50us: round(percentile(ours, 50)),
+    p99us: round(percentile(ours, 99)),
+    meanUs: round(ours.reduce((s, x) => s + x, 0) / ours.length),
+  });
+
+  // Baselines on the same first `baselineQueries` queries.
+  const sub = queries.slice(0, baselineQueries);
+  const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
+  const ourSets = sub.map(
+    (q) => new Set(matcher.search(q, { limit: 1000 }).map((m) => entryIndex.get(m.entryId)!)),
+  );
+  const ourMs = sub.map((q) => time(() => matcher.search(q))[1]);
+
+  const brute = bruteForce(entries);
+  const BRUTE_T = 0.9;
+  let bruteMatches = 0;
+  let bruteFound = 0;
+  const bruteMs: number[] = [];
+  sub.forEach((q, i) => {
+    const [set, ms] = time(() => brute(q, BRUTE_T));
+    bruteMs.push(ms);
+    bruteMatches += set.size;
+    for (const e of set) if (ourSets[i]!.has(e)) bruteFound++;
+  });
+  lines.push({
+    bench: 'match',
+    list: label,
+    baseline: 'brute-force token-aligned Jaro-Winkler',
+    baselineThreshold: BRUTE_T,
+    queries: sub.length,
+    p50us: round(percentile(bruteMs, 50) * 1000),
+    p99us: round(percentile(bruteMs, 99) * 1000),
+    speedupMean: round(bruteMs.reduce((s, x) => s + x, 0) / ourMs.reduce((s, x) => s + x, 0)),
+    speedupP50: round(percentile(bruteMs, 50) / percentile(ourMs, 50)),
+    baselineMatches: bruteMatches,
+    alsoFoundByOurs: bruteFound,
+    overlap: round(bruteFound / (bruteMatches || 1), 4),
+  });
+
+  // Index recall: what an exhaustive scan with our own scorer finds, and how much of it the index keeps.
+  const full = exhaustive(entries);
+  let exact = 0;
+  let kept = 0;
+  const exhaustiveQueries = sub.slice(0, Math.min(sub.length, 100));
+  exhaustiveQueries.forEach((q, i) => {
+    const set = full(q);
+    exact += set.size;
+    for (const e of set) if (ourSets[i]!.has(e)) kept++;
+  });
+  lines.push({
+    bench: 'match',
+    list: label,
+    what: 'index recall vs exhaustive scan with our scorer',
+    queries: exhaustiveQueries.length,
+    exhaustiveMatches: exact,
+    found: kept,
+    recall: round(kept / (exact || 1), 4),
+  });
+
+  const fuse = new Fuse(
+    entries.flatMap((e, i) => e.names.map((n) => ({ i, n }))),
+    { keys: ['n'], includeScore: true, threshold: 0.3, ignoreLocation: true },
+  );
+  const fuseMs: number[] = [];
+  let fuseMatches = 0;
+  let fuseFound = 0;
+  const fuseQueries = sub.slice(0, 20);
+  fuseQueries.forEach((q, i) => {
+    const [res, ms] = time(() => fuse.search(q, { limit: 10 }));
+    fuseMs.push(ms);
+    const set = new Set(res.map((x) => x.item.i));
+    fuseMatches += set.size;
+    for (const e of set) if (ourSets[i]!.has(e)) fuseFound++;
+  });
+  lines.push({
+    bench: 'match',
+    list: label,
+    baseline: 'fuse.js (threshold 0.3, top 10)',
+    queries: fuseQueries.length,
+    p50us: round(percentile(fuseMs, 50) * 1000),
+    p99us: round(percentile(fuseMs, 99) * 1000),
+    speedupP50: round(percentile(fuseMs, 50) / percentile(ourMs.slice(0, fuseQueries.length), 50)),
+    baselineMatches: fuseMatches,
+    alsoFoundByOurs: fuseFound,
+    overlap: round(fuseFound / (fuseMatches || 1), 4),
+  });
+  return lines;
+}
+
+/** Queries: half perturbed list names (should match), half real people not on any list. */
+function queriesFor(entries: WatchlistEntry[], seed: number, n: number): string[] {
+  const r = rng(seed);
+  const negatives = [
+    'yente-validation-negatives_us.csv',
+    'yente-positives_us_congress_untreated.csv',
+  ].flatMap((f) => readCsv(dataPath('name-matching', f)).map((x) => x.full_name ?? ''));
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push(i % 2 === 0 ? perturb(r, pick(r, pick(r, entries).names)) : pick(r, negatives));
+  }
+  return out;
+}
+
+export function benchMatch(): Line[] {
+  if (!haveData('bench:match'))
+    return [{ bench: 'match', skipped: 'shared data not found (../shared/data)' }];
+  const sdn = loadSdn(SDN_2024(), ALT_2026());
+  const lines = benchList('ofac-sdn-2024+aliases-2026', sdn, queriesFor(sdn, 1, 1000), 60);
+  const syn = synthetic(sdn, 100_000);
+  lines.push(...benchList('synthetic-100k', syn, queriesFor(syn, 2, 1000), 30));
+  return lines;
+}

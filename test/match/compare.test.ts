@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames, DEFAULT_MATCH_THRESHOLD as T } from '../../lib/match';
+
+const score = (a: string, b: string) => compareNames(a, b).score;
+
+describe('compareNames', () => {
+  it('treats spacing and joined words alike', () => {
+    expect(score('Gazprom Bank', 'Gazprombank')).toBeGreaterThanOrEqual(T);
+    expect(score('JSC ARGUMENT', 'JSCARGUMENT')).toBeGreaterThanOrEqual(T);
+  });
+  it('ignores name order', () => {
+    expect(score('MADURO MOROS, Nicolas', 'Nicolas Maduro Moros')).toBe(1);
+  });
+  it('tolerates typos, transpositions and a missing middle name', () => {
+    expect(score('AREFULLAH AREF GHAZI MOHAMMAD', 'AREFULLAHA REF GHAZI MOHAMMAD')).toBeGreaterThanOrEqual(T);
+    expect(score('Abdulhai Salek', 'Abdulhai Slaek')).toBeGreaterThanOrEqual(T);
+    expect(score('Vladimir Putin', 'Vladimir Vladimirovich Putin')).toBeGreaterThanOrEqual(T);
+  });
+  it('pairs initials with names', () => {
+    expect(score('J. Smith Kowalczyk', 'John Smith Kowalczyk')).toBeGreaterThanOrEqual(T);
+  });
+  it('gives legal forms little weight', () => {
+    expect(score('OOO Stroytransgaz', 'Stroytransgaz LLC')).toBeGreaterThanOrEqual(T);
+    expect(score('BELLETECH CORP', '11420 CORP.')).toBeLessThan(0.3);
+  });
+  it('does not match on one shared common word', () => {
+    expect(score('emma daniels', 'EMMA LLC')).toBeLessThan(T);
+    expect(score('George Bush', 'George Habbash')).toBeLessThan(T);
+    expect(score('International Trading Group', 'Acme International Trading Group')).toBeLessThan(T);
+    expect(score('Diane Black', 'Black Diamond SARL')).toBeLessThan(T);
+  });
+  it('matches across scripts', () => {
+    expect(score('Владимир Путин', 'Vladimir Putin')).toBeGreaterThanOrEqual(T);
+    expect(score('محمد علي', 'Mohamed Ali')).toBeGreaterThanOrEqual(T);
+    expect(score('משה', 'Moshe')).toBeGreaterThanOrEqual(T);
+    expect(score('박지성', 'Park Ji Sung')).toBeGreaterThanOrEqual(T);
+    expect(score('习近平', 'Xi Jinping')).toBeGreaterThanOrEqual(T);
+    expect(score('Αλέξανδρος', 'Alexander')).toBeGreaterThanOrEqual(T);
+  });
+  it('explains the match', () => {
+    const { explanation } = compareNames('OOO Gazprom Neft', 'Gazprom Neft PJSC');
+    expect(explanation.pairs.map((p) => p.query)).toEqual(expect.arrayContaining(['gazprom', 'neft']));
+    expect(explanation.ignored).toEqual(expect.arrayContaining(['ooo (legal form)', 'pjsc (legal form)']));
+    expect(explanation.legalForms).toEqual(['llc', 'jsc']);
+    expect(explanation.summary).toMatch(/Gazprom Neft PJSC/);
+  });
+});

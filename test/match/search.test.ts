@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../lib/match';
+import type { WatchlistEntry } from '../../lib/model';
+
+const entries: WatchlistEntry[] = [
+  { id: '1', listId: 'test', names: ['GAZPROMBANK', 'Gazprom Bank OAO'], countries: ['RU'] },
+  {
+    id: '2',
+    listId: 'test',
+    names: ['FEDERAL STATE UNITARY ENTERPRISE ROSOBORONEXPORT', 'ФГУП Рособоронэкспорт'],
+  },
+  { id: '3', listId: 'test', names: ['MADURO MOROS, Nicolas'], countries: ['VE'] },
+  { id: '4', listId: 'test', names: ['EMMA LLC'] },
+  { id: '5', listId: 'test', names: ['HABBASH, George'] },
+  { id: '6', listId: 'test', names: ['11420 CORP.'] },
+  { id: '7', listId: 'test', names: ['MOHAMMAD, Ali Rezaei', 'REZAEI, Mohammad Ali'], countries: ['IR'] },
+  { id: '8', listId: 'test', names: ['ALPHA INTERNATIONAL TRADING GROUP LLC'] },
+];
+const m = createMatcher(entries);
+const ids = (q: string, opts = {}) => m.search(q, opts).map((r) => r.entryId);
+
+describe('matcher.search', () => {
+  it('finds entries through any alias and reports the alias', () => {
+    const [hit] = m.search('Рособоронэкспорт');
+    expect(hit?.entryId).toBe('2');
+    expect(m.search('gazprom bank')[0]?.entryId).toBe('1');
+  });
+  it('finds typos and reordered names', () => {
+    expect(ids('Nicolas Madura Moros')).toEqual(['3']);
+    expect(ids('Ali Rezai Mohammad')).toEqual(['7']);
+  });
+  it('keeps known false positives out', () => {
+    expect(ids('emma daniels')).toEqual([]);
+    expect(ids('George Bush')).toEqual([]);
+    expect(ids('BELLETECH CORP')).toEqual([]);
+    expect(ids('Beta International Trading Group')).toEqual([]);
+  });
+  it('fills an explanation for every match', () => {
+    const [hit] = m.search('FGUP Rosoboronexport');
+    expect(hit?.explanation.legalForms).toContain('soe');
+    expect(hit?.explanation.summary.length).toBeGreaterThan(10);
+  });
+  it('prefers entries listed for the party country without excluding others', () => {
+    const plain = m.search('Gazprombank', { minScore: 0 })[0]!;
+    const ru = m.search('Gazprombank', { country: 'ru', minScore: 0 })[0]!;
+    expect(ru.score).toBeGreaterThanOrEqual(plain.score);
+    expect(m.search('Nicolas Maduro Moros', { country: 'RU' }).map((r) => r.entryId)).toEqual(['3']);
+  });
+  it('respects limit and minScore', () => {
+    expect(m.search('Gazprombank', { limit: 0 })).toEqual([]);
+    expect(m.search('Gazprombank', { minScore: 1.01 })).toEqual([]);
+  });
+  it('copes with an empty list and an empty query', () => {
+    expect(createMatcher([]).search('anything')).toEqual([]);
+    expect(m.search('  ')).toEqual([]);
+  });
+});
