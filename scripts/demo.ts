@@ -23,7 +23,8 @@ async function main() {
     const page = await context.newPage();
     await page.goto(url);
     const tabId = await worker.evaluate(
-      async (href: string) => (await chrome.tabs.query({})).find((t) => t.url === href)?.id ?? -1,
+      async (href: string) =>
+        Math.max(-1, ...(await chrome.tabs.query({})).filter((t) => t.url === href).map((t) => t.id ?? -1)),
       page.url(),
     );
     // Wait until the service worker has screened the page.

@@ -38,8 +38,9 @@ export async function start(extraArgs: string[] = []): Promise<Harness> {
       const page = await context.newPage();
       await page.goto(url);
       const tabId = await worker.evaluate(async (href: string) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === href)?.id ?? -1;
+        // Tab ids only grow: the newest tab at this URL is the page just opened.
+        const ids = (await chrome.tabs.query({})).filter((t) => t.url === href).map((t) => t.id ?? -1);
+        return Math.max(-1, ...ids);
       }, page.url());
       if (tabId < 0) throw new Error(`no tab found for ${url}`);
       return { page, tabId };
