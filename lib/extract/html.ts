@@ -12,6 +12,7 @@
  */
 import { Browser } from 'happy-dom';
 import type { DealContext } from '../model';
+import { withQueryCache } from './dom';
 import { adapterFor } from './registry';
 import type { SiteAdapter } from './site-adapter';
 
@@ -113,7 +114,7 @@ export async function extractFromHtml(
   if (!adapter) return null;
   const page = await loadHtml(html, url, opts);
   try {
-    return adapter.extract(page.document, page.url);
+    return withQueryCache(() => adapter.extract(page.document, page.url));
   } finally {
     await page.close();
   }

@@ -16,7 +16,7 @@
  */
 import type { DealContext } from '../model';
 import { stableStringify } from './context';
-import { deepShadowRoots } from './dom';
+import { deepShadowRoots, withQueryCache } from './dom';
 import { adapterFor } from './registry';
 import type { SiteAdapter } from './site-adapter';
 
@@ -104,7 +104,8 @@ export function startExtraction(opts: StartExtractionOptions): void {
     observeNewShadowRoots();
     let ctx: DealContext | null = null;
     try {
-      ctx = adapter ? adapter.extract(doc, new URL(win.location.href)) : null;
+      const a = adapter;
+      ctx = a ? withQueryCache(() => a.extract(doc, new URL(win.location.href))) : null;
     } catch (e) {
       onError(e);
       ctx = null;
@@ -161,6 +162,11 @@ export function startExtraction(opts: StartExtractionOptions): void {
   };
   observer.observe(doc, OBSERVE);
   observed.add(doc);
+
+  // Typing in an inline-edit field changes a property, not the DOM: no mutation. Input events are composed, so
+  // they reach the document from inside shadow roots.
+  doc.addEventListener('input', () => schedule(), { signal, capture: true, passive: true });
+  doc.addEventListener('change', () => schedule(), { signal, capture: true, passive: true });
 
   // Navigation: where the Navigation API exists it reports pushState/replaceState of the page's own world too.
   const onNavigate = () => {

@@ -106,6 +106,25 @@ describe('startExtraction', () => {
     expect(seen[1]?.customer).toBe('Acme Holdings');
   });
 
+  it('re-extracts on input events from inside shadow roots (typing changes no DOM)', async () => {
+    const win = toyPage();
+    const doc = win.document as unknown as Document;
+    const sr = doc.getElementById('host')!.shadowRoot!;
+    const input = doc.createElement('input');
+    sr.append(input);
+    let value = 'Acme';
+    const { seen } = start(doc, {
+      ...toyAdapter,
+      extract: (d, u) => ({ ...toyAdapter.extract(d, u)!, customer: value }),
+    });
+    await sleep(80); // the append above is a mutation; let it settle
+    const before = seen.length;
+    value = 'Acme Typed';
+    input.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }) as unknown as Event);
+    await waitFor(() => seen.length === before + 1);
+    expect(seen.at(-1)?.customer).toBe('Acme Typed');
+  });
+
   it('batches a burst of mutations into one extraction', async () => {
     const win = toyPage();
     const doc = win.document as unknown as Document;

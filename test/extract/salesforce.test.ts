@@ -126,6 +126,23 @@ describe('salesforce extraction variants', () => {
     expect(ctx.text).toEqual([{ label: 'Next Step', value: 'Call the ministry' }]);
   });
 
+  it('reads what the rep is typing in an inline-edit field', () => {
+    const doc = page(
+      OPP,
+      `<records-highlights2><div slot="primaryField">Edited Deal</div></records-highlights2>
+       <records-record-layout-item field-label="End User" id="e"><div slot="inputField"><lightning-input id="li"></lightning-input></div></records-record-layout-item>`,
+      {
+        '#e': '<span class="test-id__field-label">End User</span><slot name="inputField"></slot>',
+        '#li': '<label>End User</label><input type="text">',
+      },
+    );
+    const input = deepQuery<HTMLInputElement>(doc, '#li >>> input')!;
+    input.value = 'State Security Service';
+    expect(extract(doc, OPP)!.parties).toEqual([
+      { name: 'State Security Service', role: 'end-user', label: 'End User' },
+    ]);
+  });
+
   it('reads only the active page when Lightning keeps a previous record mounted', () => {
     const doc = page(
       OPP,

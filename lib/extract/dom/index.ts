@@ -75,14 +75,21 @@ export function* deepElements(root: Root): Generator<Element> {
 /** Every open shadow root under `root` (including root's own), for observers. */
 export function deepShadowRoots(root: Root): ShadowRoot[] {
   const out: ShadowRoot[] = [];
+  const visit = (r: Root) => {
+    for (const host of hostsIn(r)) {
+      const sr = getShadowRoot(host)!;
+      out.push(sr);
+      visit(sr);
+    }
+  };
   if (root.nodeType === 1) {
     const sr = getShadowRoot(root as Element);
-    if (sr) out.push(sr);
+    if (sr) {
+      out.push(sr);
+      visit(sr);
+    }
   }
-  for (const el of deepElements(root)) {
-    const sr = getShadowRoot(el);
-    if (sr) out.push(sr);
-  }
+  visit(root);
   return out;
 }
 
@@ -95,7 +102,10 @@ function safeMatches(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);
   } catch {
-    return false;
+    // A selector list the engine rejects as a whole: try its members one by one (commas inside quotes or
+    // parentheses do not occur in our selectors' lists).
+    if (!selector.includes(',')) return false;
+    return selector.split(',').some((part) => safeMatches(el, part.trim()));
   }
 }
 
@@ -111,18 +121,89 @@ function splitDeep(selector: string): string[] {
 }
 
 /**
+ * Shadow hosts per tree, remembered for the duration of one withQueryCache() call: an extraction runs a dozen
+ * deep queries over the same unchanged page, and listing the hosts of every tree is most of their cost.
+ */
+let hostCache: Map<Root, Element[]> | null = null;
+
+/**
+ * Run `fn` (one extraction) with the deep-query cache on. The page must not change inside `fn`; extraction
+ * only reads, and runs synchronously, so it cannot.
+ */
+export function withQueryCache<T>(fn: () => T): T {
+  if (hostCache) return fn();
+  hostCache = new Map();
+  try {
+    return fn();
+  } finally {
+    hostCache = null;
+  }
+}
+
+/** Hosts of open shadow roots in `root`'s own tree, in document order (nested roots are not entered). */
+function hostsIn(root: Root): Element[] {
+  const cached = hostCache?.get(root);
+  if (cached) return cached;
+  const out: Element[] = [];
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (getShadowRoot(el)) out.push(el);
+  }
+  hostCache?.set(root, out);
+  return out;
+}
+
+/**
+ * Native querySelectorAll in each tree, stitched together in composed order: a host's shadow results come
+ * right after the host and before its light children. Returns false when the engine rejects the selector.
+ */
+function nativeDeep(root: Root, selector: string, out: Element[]): boolean {
+  if (root.nodeType === 1) {
+    const sr = getShadowRoot(root as Element);
+    if (sr && !nativeDeep(sr, selector, out)) return false;
+  }
+  let hits: NodeListOf<Element>;
+  try {
+    hits = root.querySelectorAll(selector);
+  } catch {
+    return false;
+  }
+  let h = 0;
+  for (const host of hostsIn(root)) {
+    // 4 = DOCUMENT_POSITION_FOLLOWING: the host comes after the hit (or inside it), so the hit goes first.
+    while (h < hits.length && (hits[h] === host || hits[h]!.compareDocumentPosition(host) & 4))
+      out.push(hits[h++]!);
+    if (!nativeDeep(getShadowRoot(host)!, selector, out)) return false;
+  }
+  while (h < hits.length) out.push(hits[h++]!);
+  return true;
+}
+
+/** One selector part, through shadow roots: native where it can, the element walk where the engine refuses. */
+function deepSelectPart(root: Root, selector: string): Element[] {
+  const out: Element[] = [];
+  if (nativeDeep(root, selector, out)) return out;
+  // Some DOM implementations reject valid selectors (happy-dom: tag names with "_", record_flexipage-…).
+  const slow: Element[] = [];
+  for (const el of deepElements(root)) if (safeMatches(el, selector)) slow.push(el);
+  return slow;
+}
+
+/**
  * querySelectorAll through open shadow roots, in composed order. `a >>> b` finds b inside a across shadow
  * boundaries. An invalid selector yields nothing (adapters must not throw).
  */
 export function deepQueryAll<T extends Element = Element>(root: Root, selector: string): T[] {
   const parts = splitDeep(selector);
+  if (parts.length === 0) return [];
   let scopes: Root[] = [root];
-  for (let i = 0; i < parts.length; i++) {
+  for (const part of parts) {
     const seen = new Set<Element>();
     const next: Element[] = [];
     for (const scope of scopes) {
-      for (const el of deepElements(scope)) {
-        if (!seen.has(el) && safeMatches(el, parts[i]!)) {
+      for (const el of deepSelectPart(scope, part)) {
+        if (!seen.has(el)) {
           seen.add(el);
           next.push(el);
         }
@@ -130,15 +211,11 @@ export function deepQueryAll<T extends Element = Element>(root: Root, selector: 
     }
     scopes = next;
   }
-  return parts.length > 0 ? (scopes as T[]) : [];
+  return scopes as T[];
 }
 
 /** First match of `selector` (see deepQueryAll) through open shadow roots, or null. */
 export function deepQuery<T extends Element = Element>(root: Root, selector: string): T | null {
-  if (!selector.includes('>>>')) {
-    for (const el of deepElements(root)) if (safeMatches(el, selector)) return el as T;
-    return null;
-  }
   return deepQueryAll<T>(root, selector)[0] ?? null;
 }
 
@@ -318,6 +395,21 @@ export function visibleLine(node: Node | null | undefined, joiner = ' '): string
   return visibleText(node).split('\n').join(joiner);
 }
 
+/**
+ * What a value element shows: the current value of a form control (inline edit: what the rep is typing,
+ * which no MutationObserver sees), else its visible text.
+ */
+export function valueText(el: Element): string {
+  const tag = el.tagName;
+  if (tag === 'INPUT' || tag === 'TEXTAREA') return normalizeText((el as HTMLInputElement).value ?? '');
+  if (tag === 'SELECT') {
+    const sel = el as HTMLSelectElement;
+    const opt = sel.options?.[sel.selectedIndex];
+    return opt ? normalizeText(opt.text) : '';
+  }
+  return visibleText(el);
+}
+
 /** Text of a host's light children only (what it passes into its slots), not of its own shadow tree. */
 export function lightText(el: Element): string {
   const out: string[] = [];
@@ -372,8 +464,12 @@ function readLabel(item: Element, spec: FieldLayout['label']): string {
 /** Read every field of every layout variant under `root`. */
 export function readFields(root: Root, layouts: readonly FieldLayout[]): FieldHit[] {
   const hits: FieldHit[] = [];
+  // One deep pass for all layouts when the engine takes the selector list (it is the costly part on big pages).
+  const simple = layouts.every((l) => !l.item.includes('>>>'));
+  const all = simple ? deepQueryAll(root, layouts.map((l) => l.item).join(', ')) : null;
   for (const layout of layouts) {
-    for (const item of deepQueryAll(root, layout.item)) {
+    const items = all ? all.filter((el) => safeMatches(el, layout.item)) : deepQueryAll(root, layout.item);
+    for (const item of items) {
       if (!isShown(item)) continue;
       const label = readLabel(item, layout.label);
       if (!label) continue;
@@ -385,7 +481,7 @@ export function readFields(root: Root, layouts: readonly FieldLayout[]): FieldHi
       // No value element: a shadow host shows its value through its slots (light children); a flat item
       // (synthetic shadow seen from an isolated world) holds label and value side by side.
       const hasShadow = !!getShadowRoot(item);
-      let value = valueEl ? visibleText(valueEl) : hasShadow ? lightText(item) : '';
+      let value = valueEl ? valueText(valueEl) : hasShadow ? lightText(item) : '';
       if (!value && !valueEl) {
         const all = visibleText(item).split('\n');
         const nl = normalizeLabel(label);

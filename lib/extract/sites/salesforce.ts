@@ -70,7 +70,13 @@ const FIELD_LAYOUTS: readonly FieldLayout[] = [
     variant: 'records-record-layout-item',
     item: 'records-record-layout-item[field-label]',
     label: { attr: 'field-label' },
-    value: ["[slot='outputField']"],
+    // View mode: [slot='outputField']. Inline edit: the control inside [slot*='input'] (UTAM inputField), so
+    // what the rep types is screened before it is saved.
+    value: [
+      "[slot='outputField']",
+      "[slot*='input'] >>> textarea",
+      "[slot*='input'] >>> input:not([type='hidden'])",
+    ],
   },
   {
     // Dynamic Forms (fields placed one by one in Lightning App Builder): UTAM record-flexipage-recordField.
