@@ -73,7 +73,12 @@ export function startExtraction(opts: StartExtractionOptions): void {
 
   let lastKey: string | undefined;
   let lastUrl = pageKey(win.location.href);
-  let adapter = opts.adapter ?? adapterFor(win.location.href);
+  let adapter = opts.adapter ?? adapterFor(win.location.href, { fallback: true });
+  if (!adapter) {
+    // No adapter for this site, and the host cannot change without a page load: say so once and stay idle.
+    onContext(null);
+    return;
+  }
 
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
   let firstPending: number | undefined;
@@ -92,7 +97,7 @@ export function startExtraction(opts: StartExtractionOptions): void {
     const now = pageKey(win.location.href);
     if (now === lastUrl) return false;
     lastUrl = now;
-    if (!opts.adapter) adapter = adapterFor(win.location.href);
+    if (!opts.adapter) adapter = adapterFor(win.location.href, { fallback: true });
     emit(null);
     return true;
   };

@@ -168,6 +168,15 @@ describe('startExtraction', () => {
     expect(seen[2]?.url).toBe('https://toy.example/deal/2');
   });
 
+  it('on a site no adapter handles, emits null once and observes nothing', async () => {
+    const win = toyPage(); // toy.example is not in the registry
+    const { seen } = start(win.document as unknown as Document);
+    win.document.getElementById('title')!.textContent = 'changed';
+    win.history.pushState({}, '', '/deal/3');
+    await sleep(120);
+    expect(seen).toEqual([null]);
+  });
+
   it('an adapter that throws yields null, not an exception', async () => {
     const win = toyPage();
     const errors: unknown[] = [];
