@@ -46,6 +46,8 @@ interface NameIndex {
   alpha3: Map<string, string>;
 }
 
+const SHARED_HEADS = new Set(['korea', 'congo', 'virgin islands', 'micronesia', 'saint martin', 'guinea']);
+
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Lower case, diacritics removed, punctuation to single spaces. */
@@ -103,6 +105,10 @@ function buildIndex(): NameIndex {
       for (const raw of Array.isArray(v) ? v : [v]) {
         // "КНДР (Корейская Народно-Демократическая Республика)": both the acronym and the long form.
         const parts = raw.includes('(') ? [raw, ...raw.split(/[()]/).map((p) => p.trim())] : [raw];
+        // "Syrien, Arabische Republik": the part before the comma is the everyday name, unless it is
+        // shared by two countries ("Korea, Republic of", "Congo, …").
+        const head = raw.split(',')[0]!.trim();
+        if (raw.includes(',') && !SHARED_HEADS.has(nameKey(head))) parts.push(head);
         for (const n of parts) if (n) add(n, { code, addressOnly: false, caseSensitive: false });
       }
     }
@@ -244,6 +250,11 @@ export function findCountries(text: string, opts: FindCountriesOptions = {}): Co
   const segments = text.split(/[\n,;]+/);
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i]!;
+    // "Korea, Democratic People's Republic of" spans two comma segments.
+    if (i > 0) {
+      const pair = segmentCountry(`${segments[i - 1]!.trim()}, ${seg.trim()}`, source);
+      if (pair) return dedupe([...regions, pair]);
+    }
     // "Cuba, NY 14727": a US state and ZIP after the town means the United States.
     const zip = US_ZIP_LINE.exec(seg);
     if (zip) return dedupe([...regions, { code: 'US', name: countryName('US'), source, evidence: zip[0] }]);

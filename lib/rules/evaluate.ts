@@ -19,6 +19,8 @@ export interface RuleHits {
 interface Field {
   label: string;
   value: string;
+  /** Text read together with this field for guards and context (a product's name or description). */
+  companion?: string;
 }
 
 function dedupeCountries(refs: CountryRef[]): CountryRef[] {
@@ -58,8 +60,9 @@ export function dealCountries(ctx: DealContext): CountryRef[] {
 function itemFields(ctx: DealContext): Field[] {
   const out: Field[] = [];
   for (const p of ctx.products) {
-    out.push({ label: 'Product', value: p.name });
-    if (p.description) out.push({ label: `Product description: ${p.name}`, value: p.description });
+    out.push({ label: 'Product', value: p.name, companion: p.description });
+    if (p.description)
+      out.push({ label: `Product description: ${p.name}`, value: p.description, companion: p.name });
   }
   if (ctx.title) out.push({ label: 'Title', value: ctx.title });
   for (const t of ctx.text ?? []) out.push(t);
@@ -93,6 +96,30 @@ function textFields(ctx: DealContext): Field[] {
   return out;
 }
 
+const RANK = { strong: 2, medium: 1, weak: 0 } as const;
+
+/**
+ * Overlapping hits in the same field keep only the most specific one: "Ministry of Internal Affairs"
+ * hides the weak "Ministry", "riot police" hides "police", "body-worn camera" hides "camera".
+ */
+export function dropOverlaps<H extends Hit>(hits: H[]): H[] {
+  const keep = hits.map(() => true);
+  for (let i = 0; i < hits.length; i++) {
+    for (let j = i + 1; j < hits.length; j++) {
+      const a = hits[i]!;
+      const b = hits[j]!;
+      if (a.field !== b.field || a.start >= b.end || b.start >= a.end) continue;
+      const ra = RANK[a.strength];
+      const rb = RANK[b.strength];
+      const la = a.end - a.start;
+      const lb = b.end - b.start;
+      if (ra > rb || (ra === rb && la > lb)) keep[j] = false;
+      else if (rb > ra || lb > la) keep[i] = false;
+    }
+  }
+  return hits.filter((_, i) => keep[i]);
+}
+
 /** Evaluate the rule set over one deal. `disabled` switches off surveillance categories and rule groups. */
 export function evaluate(ctx: DealContext, disabled: ReadonlySet<string> = new Set()): RuleHits {
   const rs = loadRuleSet();
@@ -118,5 +145,10 @@ export function evaluate(ctx: DealContext, disabled: ReadonlySet<string> = new S
     for (const f of textFields(ctx)) intents.push(...scanField(rs.compiled.intents, f));
   }
   const countries = disabled.has('destinations') ? [] : dealCountries(ctx);
-  return { countries, items, endUsers, intents };
+  return {
+    countries,
+    items: dropOverlaps(items),
+    endUsers: dropOverlaps(endUsers),
+    intents: dropOverlaps(intents),
+  };
 }

@@ -124,7 +124,7 @@ export interface ScanOptions {
 /** All hits of the compiled rules in one text field, after guards and required context. */
 export function scanField<R extends PhraseRule>(
   rules: readonly Compiled<R>[],
-  field: { label: string; value: string },
+  field: { label: string; value: string; companion?: string },
   opts: ScanOptions = {},
 ): Hit<R>[] {
   const raw = field.value;
@@ -141,9 +141,12 @@ export function scanField<R extends PhraseRule>(
         }
         const start = m.index;
         const end = start + m[0].length;
-        const near = windowOf(text, start, end, 60);
+        // A product name and its description are read together: the description guards the name.
+        const companion = field.companion ? `\n${normaliseForMatch(field.companion)}` : '';
+        const near = windowOf(text, start, end, 60) + companion;
         if (c.guards.some((g) => g.test(near))) continue;
-        if (c.context.length && !c.context.some((g) => g.test(windowOf(text, start, end, 80)))) continue;
+        if (c.context.length && !c.context.some((g) => g.test(windowOf(text, start, end, 80) + companion)))
+          continue;
         let strength = c.rule.strength;
         let lowered = false;
         if (c.softeners.some((g) => g.test(near))) {

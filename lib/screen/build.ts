@@ -42,6 +42,8 @@ export interface PartyMatch {
   matchedName: string;
   score: number;
   explanation: Finding['match'] extends infer M ? (M extends { explanation?: infer X } ? X : never) : never;
+  /** Other entries of the same list that the name is also close to. */
+  others: string[];
 }
 
 type Group = 'party' | 'item' | 'end-user' | 'intermediary' | 'intent' | 'destination';
@@ -74,6 +76,9 @@ const KIND_RANK: Record<Finding['kind'], number> = {
 const maxSev = (a: Severity, b: Severity): Severity => (SEV_RANK[a] >= SEV_RANK[b] ? a : b);
 const strengthScore = (s: Strength) => (s === 'strong' ? 3 : s === 'medium' ? 1 : 0);
 const STRENGTH_RANK: Record<Strength, number> = { strong: 2, medium: 1, weak: 0 };
+
+/** Text ending in a full stop. */
+const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 function findingId(ruleId: string, evidence: string): string {
   return `${ruleId}#${hash(evidence.normalize('NFKC').trim().toLowerCase()).slice(0, 10)}`;
@@ -176,10 +181,14 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
   const X = intHits.length + roleIntermediaries.length > 0;
 
   let D = 0;
+  let blockedGovernment = false;
   const destScores = tiers.map((t) => {
     let s = t.info.score;
     if (isD1(t.ref.code) && eRaw >= 3 && !usOnly) s = Math.max(s, 3);
-    if (t.info.country?.governmentBlocked && eRaw >= 1) s = 4;
+    if (t.info.country?.governmentBlocked && eRaw >= 1) {
+      s = 4;
+      blockedGovernment = true;
+    }
     D = Math.max(D, s);
     return { ...t, score: s };
   });
@@ -193,10 +202,11 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
     const source = m.entry.source ?? listSource(m.list);
     const score = Math.round(m.score * 100) / 100;
     const why = curated
-      ? `${m.entry.notes ?? 'A surveillance vendor or end user of concern.'} A close name match needs checking before the deal goes on.`
+      ? `${sentence(m.entry.notes ?? 'A surveillance vendor or end user of concern')} A close name match needs checking before the deal goes on.`
       : demo
-        ? `${m.entry.notes ?? 'Demo entry.'} This list is fictional demo data.`
+        ? `${sentence(m.entry.notes ?? 'Demo entry')} This list is fictional demo data.`
         : `"${m.partyName}" is close to "${m.matchedName}" on the list "${m.list.name}" (score ${score}).`;
+    const also = m.others.length ? ` The name is also close to: ${[...new Set(m.others)].join(', ')}.` : '';
     drafts.push({
       group: 'party',
       finding: {
@@ -207,7 +217,7 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
         evidence: m.partyName,
         term: m.partyName,
         field: m.field,
-        why,
+        why: why + also,
         action: unverified
           ? 'Check the current Consolidated Screening List for this company (the bundled entry is unverified); if it is the same party, contact compliance before going on.'
           : DEFAULT_ACTION.party,
@@ -292,8 +302,9 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
   const soeRule = rs.endUsers.find((r) => r.id === 'eu.soe-legal-form');
   if (soeRule) {
     const seen = new Set<string>();
+    const soeTextHits = new Set(euHits.filter((h) => h.rule.signal === 'soe').map((h) => h.evidence));
     for (const s of soeForms) {
-      if (seen.has(s.name)) continue;
+      if (seen.has(s.name) || soeTextHits.has(s.name)) continue;
       seen.add(s.name);
       drafts.push({
         group: 'end-user',
@@ -452,8 +463,8 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
   add(D >= 4, {
     level: 'high',
     reason: 'The deal touches a destination under a comprehensive US embargo or a blocked government.',
-    groups: ['destination'],
-    only: (f) => f.severity === 'high',
+    groups: blockedGovernment ? ['destination', 'end-user'] : ['destination'],
+    only: (f) => f.severity === 'high' || f.kind === 'government-end-user',
     prompts: ['escalate.compliance'],
   });
   add(ruBy, {

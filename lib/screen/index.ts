@@ -93,9 +93,14 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
         for (const m of matcher.search(p.name, { limit: 3, minScore: threshold, country: p.country })) {
           const entry = byId.get(m.entryId);
           if (!entry) continue;
-          const key = `${list.id}|${entry.id}`;
+          // One finding per party and list: the best entry (other close entries are named in it).
+          const key = `${list.id}|${p.name.toLowerCase()}`;
           const cur = best.get(key);
-          if (cur && cur.score >= m.score) continue;
+          if (cur && cur.score >= m.score) {
+            if (cur.entry.id !== entry.id) cur.others.push(entry.names[0]!);
+            continue;
+          }
+          const others = cur ? [cur.entry.names[0]!, ...cur.others] : [];
           best.set(key, {
             list,
             entry,
@@ -104,6 +109,7 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
             matchedName: m.matchedName,
             score: m.score,
             explanation: m.explanation,
+            others,
           });
         }
       }
@@ -142,11 +148,11 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
     const limit = o.limit ?? 10;
     const out: LookupResult[] = [];
     const field = { label: 'Lookup', value: q };
-    // Names against every list; near misses (down to 0.1 below the threshold) shown as low.
+    // Names against every list; near misses (down to 0.25 below the threshold) shown as low.
     for (const list of lists) {
       if (!list.entries.length) continue;
       const byId = new Map(list.entries.map((e) => [e.id, e]));
-      for (const m of matcherFor(list).search(q, { limit, minScore: Math.max(0.5, threshold - 0.1) })) {
+      for (const m of matcherFor(list).search(q, { limit, minScore: Math.max(0.5, threshold - 0.25) })) {
         const entry = byId.get(m.entryId);
         if (!entry) continue;
         const unverified = list.id === CURATED_LIST_ID && entry.source?.verification === 'M';
