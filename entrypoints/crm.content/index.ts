@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { setShadowRootResolver } from '@/lib/extract/dom';
 import { contentScriptMatches } from '@/lib/extract/patterns';
 import { startExtraction } from '@/lib/extract/run';
 
@@ -6,6 +7,11 @@ export default defineContentScript({
   matches: contentScriptMatches,
   runAt: 'document_idle',
   main(ctx) {
+    // Some CRM components use closed shadow roots; extensions may read them through chrome.dom.
+    const dom = (
+      globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } } }
+    ).chrome?.dom;
+    if (dom?.openOrClosedShadowRoot) setShadowRootResolver((el) => dom.openOrClosedShadowRoot!(el));
     startExtraction({
       signal: ctx.signal,
       onContext(context) {
