@@ -119,6 +119,8 @@ export function evidenceAround(text: string, start: number, end: number): string
 export interface ScanOptions {
   /** Defensive context ("anti-", "detection"): lowers the strength by one. */
   defensive?: readonly RegExp[];
+  /** Skip the required-context check (the popup lookup: one word typed on its own). */
+  ignoreContext?: boolean;
 }
 
 /** All hits of the compiled rules in one text field, after guards and required context. */
@@ -145,7 +147,11 @@ export function scanField<R extends PhraseRule>(
         const companion = field.companion ? `\n${normaliseForMatch(field.companion)}` : '';
         const near = windowOf(text, start, end, 60) + companion;
         if (c.guards.some((g) => g.test(near))) continue;
-        if (c.context.length && !c.context.some((g) => g.test(windowOf(text, start, end, 80) + companion)))
+        if (
+          !opts.ignoreContext &&
+          c.context.length &&
+          !c.context.some((g) => g.test(windowOf(text, start, end, 80) + companion))
+        )
           continue;
         let strength = c.rule.strength;
         let lowered = false;

@@ -189,14 +189,17 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
     // Products against the surveillance categories.
     const catTitle = new Map(rs.surveillance.categories.map((c) => [c.id, c.title]));
     const seenRules = new Set<string>();
-    for (const h of scanField(rs.compiled.surveillance, field, { defensive: rs.compiled.defensive })) {
-      if (h.strength === 'weak' || seenRules.has(h.rule.id)) continue;
+    for (const h of scanField(rs.compiled.surveillance, field, {
+      defensive: rs.compiled.defensive,
+      ignoreContext: true,
+    })) {
+      if (seenRules.has(h.rule.id)) continue;
       seenRules.add(h.rule.id);
       out.push({
         kind: 'surveillance-item',
-        title: h.rule.title,
+        title: h.strength === 'weak' ? `${h.rule.title} (weak signal: nothing on its own)` : h.rule.title,
         detail: `${catTitle.get(h.rule.category)}. ${h.rule.why}${h.rule.eccnHints?.length ? ` ECCN hints (not a classification): ${h.rule.eccnHints.join(', ')}.` : ''}`,
-        severity: h.strength === 'strong' ? 'medium' : 'low',
+        severity: h.strength === 'strong' ? 'medium' : h.strength === 'medium' ? 'low' : 'info',
         category: h.rule.category,
         source: rs.resolveSource(h.rule.source),
       });

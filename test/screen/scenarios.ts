@@ -878,6 +878,137 @@ export const SCENARIOS: Scenario[] = [
     risk: 'high',
     has: ['red-flag:intent.kyc.route-via', 'destination:dest.ir', 'intermediary:int.trading-company'],
   },
+  // ---------------------------------------------------------------- more false-positive traps
+  {
+    name: 'benign kitchen sink: policy, security software, retail camera, printer DPI',
+    ctx: deal({
+      customer: 'Brightside Retail Group Inc.',
+      country: 'US',
+      products: [
+        ['Security Software Suite', 'Endpoint security software and security policy management'],
+        ['Camera for a retail store', 'HD camera, cloud recording'],
+        ['Label Printer 600 DPI', 'Prints shelf labels at 600 DPI'],
+      ],
+      address: US,
+      notes:
+        'Insurance policy renewal next quarter; police report template for store incidents; business intelligence add-on.',
+    }),
+    risk: 'none',
+    count: 0,
+  },
+  {
+    name: 'benign: PR software to find journalists and monitor coverage',
+    ctx: deal({
+      customer: 'Brightwave Communications',
+      products: [
+        [
+          'Media Relations Cloud',
+          'Media database to target journalists for press release outreach and monitor coverage',
+        ],
+      ],
+      address: US,
+    }),
+    risk: 'none',
+    count: 0,
+  },
+  {
+    name: 'benign: DEI survey where employees self-identify as LGBTQ+',
+    ctx: deal({
+      customer: 'Evergreen Health Partners',
+      products: [['People Survey', 'Diversity and inclusion survey; employees may self-identify as LGBTQ+']],
+      address: US,
+      notes: 'HR wants to track LGBTQ+ inclusion scores per team.',
+    }),
+    risk: 'none',
+    count: 0,
+  },
+  {
+    name: 'benign: meeting transcription with speaker identification',
+    ctx: deal({
+      customer: 'Lakeside Consulting LLP',
+      products: [['Meeting Notes AI', 'Meeting transcription with speaker identification and summaries']],
+      address: '20 St Andrew Sq\nEdinburgh EH2 1AF\nUnited Kingdom',
+    }),
+    risk: 'none',
+    count: 0,
+  },
+  {
+    name: 'benign: records management data retention and network performance probes',
+    ctx: deal({
+      customer: 'Nordbank ASA',
+      products: [
+        ['Records Vault', 'Data retention system for email archiving and compliance'],
+        ['NetPerf Probe', 'Passive probe for network performance monitoring'],
+      ],
+      address: 'Karl Johans gate 1\n0154 Oslo\nNorway',
+    }),
+    risk: 'none',
+    count: 0,
+  },
+  {
+    name: 'benign: privacy promise ("never ... without their consent") and log housekeeping',
+    ctx: deal({
+      customer: 'Clarity Apps GmbH',
+      products: [['Consent Manager', 'We never share visitor data without their consent (GDPR).']],
+      address: 'Torstraße 1\n10119 Berlin\nGermany',
+      notes: 'They delete logs older than 90 days. Headset with little background noise.',
+    }),
+    risk: 'none',
+    count: 0,
+  },
+  {
+    name: 'benign: political campaign CRM live before the elections',
+    ctx: deal({
+      customer: 'Citizens for Parks Campaign',
+      products: ['Campaign CRM'],
+      address: US,
+      notes: 'Volunteer and donor management must be live before the elections.',
+    }),
+    risk: 'none',
+    count: 0,
+  },
+  {
+    name: 'benign: pest population control and Navy Federal',
+    ctx: deal({
+      customer: 'Navy Federal Credit Union',
+      products: [['Field Service CRM', 'Scheduling for pest population control contractors']],
+      address: US,
+    }),
+    risk: 'none',
+    count: 0,
+  },
+  {
+    name: 'benign: warehouse video surveillance system (info only)',
+    ctx: deal({
+      customer: 'Coastal Cold Storage Ltd',
+      products: [['VSS-16', 'Video surveillance system for the warehouse loading docks']],
+      address: '1 Harbour St\nAuckland 1010\nNew Zealand',
+    }),
+    risk: 'none',
+    has: ['surveillance-item:sv.sensors.video-analytics'],
+  },
+  {
+    name: 'elections: monitor opposition before the elections',
+    ctx: deal({
+      customer: 'Central Communications Agency',
+      products: [['SocialSight', 'Social media monitoring']],
+      address: 'Harare\nZimbabwe',
+      notes: 'Client wants to monitor the opposition before the elections.',
+    }),
+    risk: 'high',
+    has: ['red-flag:intent.hr.elections', 'red-flag:intent.hr.track-groups', 'destination:dest.zw'],
+  },
+  {
+    name: 'white-label for a ministry is medium',
+    ctx: deal({
+      customer: 'Apex Integration Partners',
+      products: ['CRM Professional'],
+      address: 'Nairobi\nKenya',
+      notes: 'They want it white-labelled with our branding removed for the ministry.',
+    }),
+    risk: 'medium',
+    has: ['red-flag:intent.covert.white-label'],
+  },
   // ---------------------------------------------------------------- listed parties
   {
     name: 'curated: NSO Group as the customer',
