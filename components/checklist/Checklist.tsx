@@ -78,7 +78,10 @@ function ChecklistRow({ item, actions }: { item: ChecklistItem; actions: Checkli
   const [note, setNote] = useState(stored);
   // Another tab (or the record page) may change the note: follow it unless the rep is typing here.
   useEffect(() => setNote(stored), [stored]);
-  const current = item.answer?.answer;
+  // Shown at once; the stored answer (written by the panel, or in another tab) follows and wins.
+  const storedAnswer = item.answer?.answer;
+  const [current, setCurrent] = useState(storedAnswer);
+  useEffect(() => setCurrent(storedAnswer), [storedAnswer]);
   return (
     <li className="check" data-testid="checklist-item" data-id={item.id} data-answer={current ?? ''}>
       <fieldset>
@@ -95,7 +98,10 @@ function ChecklistRow({ item, actions }: { item: ChecklistItem; actions: Checkli
                 value={a}
                 checked={current === a}
                 data-testid={`answer-${a}`}
-                onChange={() => actions.onAnswer(item.id, a, note)}
+                onChange={() => {
+                  setCurrent(a);
+                  actions.onAnswer(item.id, a, note);
+                }}
               />{' '}
               {ANSWER_LABELS[a]}
             </label>

@@ -16,8 +16,8 @@ export type PanelState = { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'tab
 
 export interface SidePanelData {
   panel: PanelState;
-  /** The deal's checklist answers (from its stored record). */
-  answers: Record<string, ChecklistAnswer>;
+  /** The deal's checklist answers (from its stored record); undefined while they are read. */
+  answers: Record<string, ChecklistAnswer> | undefined;
   dismissals: Dismissal[];
   reviewer: string;
   /** Outcome of the last record action ("Summary copied"). */
@@ -110,7 +110,7 @@ function Result({
   data: SidePanelData;
   actions: SidePanelActions;
 }) {
-  const items = buildChecklist(result.findings, data.answers);
+  const items = buildChecklist(result.findings, data.answers ?? {});
   const progress = progressOf(items);
   const states = new Map<string, DismissalState>(
     result.findings.filter((f) => f.match).map((f) => [f.id, dismissalState(f, data.dismissals)]),
@@ -165,7 +165,14 @@ function Result({
         )}
       </section>
       <DealFacts context={result.context} />
-      {items.length > 0 && <Checklist data={{ items, reviewer: data.reviewer }} actions={actions} />}
+      {items.length > 0 &&
+        (data.answers ? (
+          <Checklist data={{ items, reviewer: data.reviewer }} actions={actions} />
+        ) : (
+          <p className="muted" role="status" data-testid="checklist-loading">
+            Reading this deal’s checklist…
+          </p>
+        ))}
       <section aria-labelledby="record-title" className="record-actions">
         <h2 id="record-title">Record</h2>
         <p className="muted">

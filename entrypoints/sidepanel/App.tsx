@@ -178,7 +178,14 @@ function Panel() {
 
   return (
     <SidePanelView
-      data={{ panel, answers: record?.answers ?? {}, dismissals, reviewer, status, summary }}
+      data={{
+        panel,
+        answers: record === undefined ? undefined : (record?.answers ?? {}),
+        dismissals,
+        reviewer,
+        status,
+        summary,
+      }}
       actions={actions}
     />
   );

@@ -56,6 +56,9 @@ export function buildChecklist(
   catalog: readonly CatalogPrompt[] = PROMPT_CATALOG,
 ): ChecklistItem[] {
   const byText = new Map(catalog.map((p, i) => [squash(p.text), { ...p, rank: i }]));
+  // The screener writes a prompt as "<step>: <text>".
+  for (const [i, p] of catalog.entries())
+    if (p.step) byText.set(squash(`${p.step}: ${p.text}`), { ...p, rank: i });
   const byId = new Map(catalog.map((p, i) => [p.id, { ...p, rank: i }]));
   const items = new Map<string, ChecklistItem & { rank: number }>();
   let unknownRank = catalog.length;

@@ -104,7 +104,7 @@ describe('side panel on a risky deal', () => {
     const note = within(endUser).getByTestId('answer-note');
     fireEvent.change(note, { target: { value: 'Border police' } });
     fireEvent.blur(note);
-    expect(a.onAnswer).toHaveBeenLastCalledWith('dd.state-2-end-user', 'not-yet', 'Border police');
+    expect(a.onAnswer).toHaveBeenLastCalledWith('dd.state-2-end-user', 'no', 'Border police');
   });
 
   it('shows who answered and when', () => {

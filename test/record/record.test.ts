@@ -191,6 +191,11 @@ describe('stored items', () => {
     expect(ScreenResult.parse((await item.get())?.lastResult)).toBeTruthy();
     expect(Object.keys(area.dump())).toContain('deal:salesforce:006X');
   });
+  it('knows a prompt written as "step: text"', () => {
+    const prompt = `State guidance, step 2: review the end user: ${PROMPT_END_USER}`;
+    const [item] = buildChecklist([{ ...itemFinding, prompts: [prompt] }]);
+    expect(item).toMatchObject({ id: 'dd.state-2-end-user', text: PROMPT_END_USER });
+  });
   it('use the answer text of a question as given', () => {
     expect(buildChecklist([{ ...itemFinding, prompts: [PROMPT_END_USER] }])[0]?.id).toBe(
       'dd.state-2-end-user',
