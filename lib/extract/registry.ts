@@ -8,9 +8,10 @@
  */
 
 import { type SiteAdapter, urlMatchesPatterns } from './site-adapter';
+import { hubspot } from './sites/hubspot';
 import { salesforce } from './sites/salesforce';
 
-export const siteAdapters: readonly SiteAdapter[] = [salesforce];
+export const siteAdapters: readonly SiteAdapter[] = [salesforce, hubspot];
 
 /**
  * An adapter to use when no site adapter matches (e.g. "screen this page" on an unknown CRM).
