@@ -104,7 +104,21 @@ function buildIndex(): NameIndex {
     for (const [code, v] of Object.entries(lang.countries)) {
       for (const raw of Array.isArray(v) ? v : [v]) {
         // "КНДР (Корейская Народно-Демократическая Республика)": both the acronym and the long form.
-        const parts = raw.includes('(') ? [raw, ...raw.split(/[()]/).map((p) => p.trim())] : [raw];
+        const parts = [raw];
+        if (raw.includes('(')) {
+          // "Myanmar (Burma)": the name without the brackets and, when it is a name, the bracketed part;
+          // never a fragment such as "Islands" from "Cocos (Keeling) Islands" or "Islamic Republic of".
+          parts.push(
+            raw
+              .replace(/\([^)]*\)/g, ' ')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          );
+          for (const m of raw.matchAll(/\(([^)]+)\)/g)) {
+            const inner = m[1]!.trim();
+            if (!/\s(?:of|de|du|des|del|di|da)$/i.test(inner)) parts.push(inner);
+          }
+        }
         // "Syrien, Arabische Republik": the part before the comma is the everyday name, unless it is
         // shared by two countries ("Korea, Republic of", "Congo, …").
         const head = raw.split(',')[0]!.trim();

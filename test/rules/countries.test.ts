@@ -32,6 +32,9 @@ describe('findCountries', () => {
     ['53 Genesee St, Cuba, NY 14727', ['US']],
     ['Tbilisi 0108\nGeorgia', ['GE']],
     ['Kowloon, Hong Kong SAR', ['HK']],
+    ['Road Town, Tortola, British Virgin Islands', ['VG']],
+    ['Baotou, Inner Mongolia', ['CN']],
+    ['Yangon, Myanmar (Burma)', ['MM']],
   ])('address %j', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
