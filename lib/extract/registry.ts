@@ -9,15 +9,16 @@
 
 import { type SiteAdapter, urlMatchesPatterns } from './site-adapter';
 import { hubspot } from './sites/hubspot';
+import { generic } from './sites/generic';
 import { salesforce } from './sites/salesforce';
 
 export const siteAdapters: readonly SiteAdapter[] = [salesforce, hubspot];
 
 /**
- * An adapter to use when no site adapter matches (e.g. "screen this page" on an unknown CRM).
- * None yet; a generic adapter (lib/extract/sites/generic.ts) is meant to be registered here.
+ * The adapter to use when no site adapter matches: "screen this page" on an unknown CRM, and the rep's own CRM
+ * domains. Not in siteAdapters: it has no match patterns and is never a "CRM site screened automatically".
  */
-export const fallbackAdapter: SiteAdapter | null = null;
+export const fallbackAdapter: SiteAdapter | null = generic;
 
 /** The adapter whose match patterns cover `url`; the fallback when `opts.fallback` and none does. */
 export function adapterFor(url: URL | string, opts: { fallback?: boolean } = {}): SiteAdapter | null {
