@@ -8,8 +8,8 @@
  */
 
 import { type SiteAdapter, urlMatchesPatterns } from './site-adapter';
-import { hubspot } from './sites/hubspot';
 import { generic } from './sites/generic';
+import { hubspot } from './sites/hubspot';
 import { salesforce } from './sites/salesforce';
 
 export const siteAdapters: readonly SiteAdapter[] = [salesforce, hubspot];
