@@ -99,8 +99,8 @@ function textFields(ctx: DealContext): Field[] {
 const RANK = { strong: 2, medium: 1, weak: 0 } as const;
 
 /**
- * Overlapping hits in the same field keep only the most specific one: "Ministry of Internal Affairs"
- * hides the weak "Ministry", "riot police" hides "police", "body-worn camera" hides "camera".
+ * Overlapping hits in the same field keep only the stronger one: "Ministry of Internal Affairs" hides the
+ * weak "Ministry", "riot police" hides "police", "body-worn camera" hides "camera".
  */
 export function dropOverlaps<H extends Hit>(hits: H[]): H[] {
   const keep = hits.map(() => true);
@@ -113,6 +113,9 @@ export function dropOverlaps<H extends Hit>(hits: H[]): H[] {
       const rb = RANK[b.strength];
       const la = a.end - a.start;
       const lb = b.end - b.start;
+      // Equal strengths from different rules are different signals ("Trading FZE": a trading company
+      // and a free-zone company): both stay.
+      if (ra === rb && a.rule.id !== b.rule.id) continue;
       if (ra > rb || (ra === rb && la > lb)) keep[j] = false;
       else if (rb > ra || lb > la) keep[i] = false;
     }

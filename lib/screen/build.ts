@@ -137,7 +137,12 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
     (t) => t.info.tier === 'arms-embargo' || t.info.tier === 'embargo' || t.info.tier === 'russia-belarus',
   );
 
-  const euHits = bestPerRule<EndUserRule>(hits.endUsers.filter((h) => h.rule.kind === 'government-end-user'));
+  // Weak hits only support: when a stronger hit of the same group exists they add nothing but noise.
+  const supportOnly = <R extends Hit['rule']>(hs: Hit<R>[]) =>
+    hs.some((h) => h.strength !== 'weak') ? hs.filter((h) => h.strength !== 'weak') : hs;
+  const euHits = supportOnly(
+    bestPerRule<EndUserRule>(hits.endUsers.filter((h) => h.rule.kind === 'government-end-user')),
+  );
   const soeForms: { name: string; form: string; field: string }[] = [];
   const partyNames = [
     ...(ctx.customer ? [{ name: ctx.customer, field: 'Customer' }] : []),
@@ -159,7 +164,7 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
   const eRaw = E;
   if (usOnly) E = 0;
 
-  const itemHits = bestPerRule<SurveillanceRule>(hits.items);
+  const itemHits = supportOnly(bestPerRule<SurveillanceRule>(hits.items));
   const perCat = new Map<string, number>();
   for (const h of itemHits) {
     const s = h.strength === 'weak' ? (E >= 3 ? 1 : 0) : strengthScore(h.strength);

@@ -1009,6 +1009,54 @@ export const SCENARIOS: Scenario[] = [
     risk: 'medium',
     has: ['red-flag:intent.covert.white-label'],
   },
+  // ---------------------------------------------------------------- other languages
+  {
+    name: 'Spanish: social media monitoring platform for Venezuela',
+    ctx: deal({
+      customer: 'Servicios Andinos de Seguridad C.A.',
+      products: [['Plataforma de análisis de redes sociales', 'Monitoreo de redes sociales y perfiles']],
+      address: 'Av. Urdaneta 45\nCaracas\nVenezuela',
+    }),
+    risk: 'high',
+    has: ['surveillance-item:sv.i18n.social-media-monitoring', 'destination:dest.ve'],
+  },
+  {
+    name: 'French: facial recognition and a discreet installation',
+    ctx: deal({
+      customer: 'Sahel Vision SARL',
+      products: ['Logiciel de reconnaissance faciale'],
+      address: 'Bamako\nMali',
+      notes: 'Le client demande une installation discrète.',
+    }),
+    risk: 'high',
+    has: [
+      'surveillance-item:sv.i18n.facial-recognition',
+      'red-flag:intent.covert.without-knowledge',
+      'destination:dest.ml',
+    ],
+  },
+  {
+    name: 'German: Telekommunikationsüberwachung for a Landespolizei is medium',
+    ctx: deal({
+      customer: 'Beschaffungsamt Landespolizei',
+      products: [['TKÜ-Plattform', 'Telekommunikationsüberwachung für die Polizei']],
+      address: 'Hauptstraße 1\n70173 Stuttgart\nDeutschland',
+    }),
+    risk: 'low',
+    has: ['surveillance-item:sv.i18n.interception'],
+  },
+  {
+    name: 'Russian: SORM for a telecom operator in Kyrgyzstan with a state-owned operator',
+    ctx: deal({
+      customer: 'ОАО Кыргызтелеком',
+      products: [['СОРМ-3', 'законный перехват для оператора связи']],
+      address: 'Бишкек\nКыргызстан',
+      notes: 'State-owned operator.',
+    }),
+    risk: 'medium',
+    has: ['surveillance-item:sv.i18n.interception', 'government-end-user:eu.soe'],
+    countries: ['KG'],
+  },
   // ---------------------------------------------------------------- listed parties
   {
     name: 'curated: NSO Group as the customer',
