@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
-export const EXT_DIR = resolve(import.meta.dirname, '..', process.env.DEALSCREEN_OUT_DIR ?? '.output', 'chrome-mv3');
+export const EXT_DIR = resolve(
+  import.meta.dirname,
+  '..',
+  process.env.DEALSCREEN_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 export interface LaunchedBrowser {
   context: BrowserContext;

@@ -28,13 +28,14 @@ function fail(message: string): never {
 /** Each --watchlist is one list; several files joined by commas form one list (OFAC sdn.csv,alt.csv,add.csv). */
 function loadWatchlist(spec: string, index: number): Watchlist {
   const paths = spec.split(',').filter(Boolean);
-  const files = paths.map((path) => {
+  const files: { name: string; text: string }[] = [];
+  for (const path of paths) {
     try {
-      return { name: basename(path), text: readFileSync(path, 'utf8') };
+      files.push({ name: basename(path), text: readFileSync(path, 'utf8') });
     } catch (error) {
       fail(`cannot read watchlist ${path}: ${(error as Error).message}`);
     }
-  });
+  }
   const id = `cli-${index + 1}`;
   const parsed = importFiles(files, { listId: id });
   if (!parsed.ok) {

@@ -45,7 +45,16 @@ export type TextField = z.infer<typeof TextField>;
 
 export const SiteId = z.string().min(1).max(40);
 
-export const PageKind = z.enum(['opportunity', 'account', 'deal', 'company', 'quote', 'lead', 'other', 'none']);
+export const PageKind = z.enum([
+  'opportunity',
+  'account',
+  'deal',
+  'company',
+  'quote',
+  'lead',
+  'other',
+  'none',
+]);
 export type PageKind = z.infer<typeof PageKind>;
 
 /**
@@ -187,7 +196,9 @@ export const ScreenResult = z.object({
   findings: z.array(Finding),
   risk: z.object({ level: RiskLevel, reasons: z.array(z.string()) }),
   ruleSetVersion: z.string().optional(),
-  lists: z.array(z.object({ id: z.string(), name: z.string(), asOf: z.string().optional(), size: z.number() })).optional(),
+  lists: z
+    .array(z.object({ id: z.string(), name: z.string(), asOf: z.string().optional(), size: z.number() }))
+    .optional(),
   screenedAt: z.string().optional(),
 });
 export type ScreenResult = z.infer<typeof ScreenResult>;
