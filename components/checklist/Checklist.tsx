@@ -123,8 +123,19 @@ function ChecklistRow({ item, actions }: { item: ChecklistItem; actions: Checkli
           {item.answer
             ? `${ANSWER_LABELS[item.answer.answer]}${item.answer.by ? `, by ${item.answer.by}` : ''}, ${when(item.answer.at)}`
             : 'Not answered yet'}
-          {item.from.length > 0 && ` · raised by: ${item.from.map((f) => f.title).join('; ')}`}
         </p>
+        {item.from.length > 0 && (
+          <details className="raised-by small">
+            <summary>
+              Raised by {item.from.length === 1 ? 'one finding' : `${item.from.length} findings`}
+            </summary>
+            <ul>
+              {item.from.map((f) => (
+                <li key={f.id}>{f.title}</li>
+              ))}
+            </ul>
+          </details>
+        )}
       </fieldset>
     </li>
   );

@@ -89,14 +89,23 @@ export function FindingCard({ finding, dismissal, actions, lists }: FindingCardP
         , as of {source.asOf}
         {source.verification ? ` (${VERIFICATION_LABELS[source.verification]})` : ''}
         {finding.ruleId ? ` · rule ${finding.ruleId}` : ''}
-        {match
-          ? ` · list: ${match.listName ?? list?.name ?? match.listId}${list?.asOf ? `, as of ${list.asOf}` : ''}${
-              match.listVersion ? `, version ${match.listVersion}` : ''
-            }, entry ${match.entryId}`
-          : ''}
+        {match ? ` · ${listLine(match, list, source.title)}` : ''}
         {finding.eccnHints?.length ? ` · ECCNs to ask compliance about: ${finding.eccnHints.join(', ')}` : ''}
       </p>
       {match && dismissal && actions && <DismissControl state={dismissal} actions={actions} />}
     </li>
   );
+}
+
+/** The list an entry came from, its date and version, without repeating the source line's title. */
+function listLine(
+  match: NonNullable<Finding['match']>,
+  list: { name: string; asOf?: string } | undefined,
+  sourceTitle: string,
+): string {
+  const name = match.listName ?? list?.name ?? match.listId;
+  const parts = name === sourceTitle ? [] : [`list: ${name}`, ...(list?.asOf ? [`as of ${list.asOf}`] : [])];
+  if (match.listVersion) parts.push(`list version ${match.listVersion}`);
+  parts.push(`entry ${match.entryId}`);
+  return parts.join(', ');
 }

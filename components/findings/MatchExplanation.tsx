@@ -10,11 +10,11 @@ export function MatchExplanation({ match, pageName }: { match: Match; pageName: 
     <div className="match" data-testid="match-explanation">
       <p>
         “{pageName}” matches <strong>{matchedName}</strong>
-        {ex?.alias ? (
-          <>
-            , an alias of <strong>{match.name}</strong>
-          </>
-        ) : null}
+        {ex?.alias
+          ? matchedName === match.name
+            ? ', one of the names listed for the entry,'
+            : `, a name listed for ${match.name},`
+          : ''}
         {match.listName ? ` on ${match.listName}` : ''}. Score{' '}
         <span data-testid="match-score">{match.score.toFixed(2)}</span> of 1.00.
       </p>

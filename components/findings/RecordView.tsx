@@ -80,8 +80,12 @@ export function RecordView({ data, actions }: { data: DueDiligenceRecord; action
             {f.match && (
               <p>
                 Name match: “{f.match.explanation?.matchedName ?? f.match.name}”
-                {f.match.explanation?.alias ? ` (alias of ${f.match.name})` : ''} on{' '}
-                {f.match.listName ?? f.match.listId}, entry {f.match.entryId}, score{' '}
+                {f.match.explanation?.alias
+                  ? f.match.explanation.matchedName === f.match.name
+                    ? ' (a name listed for the entry)'
+                    : ` (a name listed for ${f.match.name})`
+                  : ''}{' '}
+                on {f.match.listName ?? f.match.listId}, entry {f.match.entryId}, score{' '}
                 {f.match.score.toFixed(2)}
                 {f.match.explanation?.summary ? `: ${f.match.explanation.summary}` : ''}
               </p>

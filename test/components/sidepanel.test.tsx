@@ -71,7 +71,7 @@ describe('side panel on a risky deal', () => {
     expect(within(explanation).getAllByTestId('match-token')).toHaveLength(3);
     expect(explanation.textContent).toMatch(/Set aside.*llc/);
     expect(within(party!).getByTestId('source').textContent).toMatch(
-      /Demo watchlist, as of 2026-07-09.*list: Demo watchlist, as of 2026-07-09, version 3, entry demo-1/,
+      /^Source: Demo watchlist, as of 2026-07-09 \(from a secondary source\) · list version 3, entry demo-1/,
     );
     expect(item!.dataset.category).toBe('internet-surveillance');
     expect(within(item!).getByTestId('source').textContent).toMatch(/rule sv\.internet-surveillance\.dpi/);
