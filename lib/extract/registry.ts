@@ -8,11 +8,12 @@
  */
 
 import { type SiteAdapter, urlMatchesPatterns } from './site-adapter';
+import { dynamics } from './sites/dynamics';
 import { generic } from './sites/generic';
 import { hubspot } from './sites/hubspot';
 import { salesforce } from './sites/salesforce';
 
-export const siteAdapters: readonly SiteAdapter[] = [salesforce, hubspot];
+export const siteAdapters: readonly SiteAdapter[] = [salesforce, hubspot, dynamics];
 
 /**
  * The adapter to use when no site adapter matches: "screen this page" on an unknown CRM, and the rep's own CRM
