@@ -452,56 +452,105 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
   };
   const strongItem = (f: Finding) => f.kind !== 'surveillance-item' || SEV_RANK[f.severity] >= SEV_RANK.low;
   const strongEU = (f: Finding) => f.kind !== 'government-end-user' || f.severity === 'low' || E >= 3;
+  // Labels that make the reasons concrete: what was found, in the page's own words.
+  const q = (t: string | undefined) => (t ? `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"` : '');
+  const byStrength = <H extends Hit>(hs: H[]) =>
+    [...hs].sort((a, b) => STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength]);
+  const itemLabel = q(byStrength(itemHits.filter((h) => h.strength !== 'weak' || E >= 3))[0]?.matched);
+  const euLabel = q(byStrength(euHits)[0]?.matched ?? soeForms[0]?.form);
+  const intentLabel = q(byStrength(intentHits)[0]?.matched);
+  const placesOf = (keep: (t: (typeof destScores)[number]) => boolean) =>
+    [
+      ...new Set(
+        destScores
+          .filter(keep)
+          .map((t) =>
+            t.ref.region ? `${t.ref.region} (${countryName(t.ref.code)})` : countryName(t.ref.code),
+          ),
+      ),
+    ].join(', ');
+  const places = (min: number) =>
+    [
+      ...new Set(
+        destScores
+          .filter((t) => t.score >= min || (min === 3 && t.info.tier === 'russia-belarus'))
+          .map((t) =>
+            t.ref.region ? `${t.ref.region} (${countryName(t.ref.code)})` : countryName(t.ref.code),
+          ),
+      ),
+    ].join(', ');
+  const firstMatch = matches[0];
+  const matchLabel = firstMatch
+    ? `${q(firstMatch.partyName)} resembles ${firstMatch.entry.names[0]} on ${firstMatch.list.name}`
+    : '';
   const listed = matches.some(
     (m) => !(m.list.id === CURATED_LIST_ID && m.entry.source?.verification === 'M'),
   );
   add(listed, {
     level: 'high',
-    reason: 'A party name matches an entry on a restricted-party or watch list.',
+    reason: `A party name matches an entry on a restricted-party or watch list: ${matchLabel}.`,
     groups: ['party'],
   });
   add(!listed && matches.length > 0, {
     level: 'medium',
-    reason: 'A party name matches an unverified entry on the curated list of surveillance vendors.',
+    reason: `A party name matches an unverified entry on the curated list of surveillance vendors: ${matchLabel}.`,
     groups: ['party'],
   });
   add(D >= 4, {
     level: 'high',
-    reason: 'The deal touches a destination under a comprehensive US embargo or a blocked government.',
+    reason: [
+      tiers.some((t) => t.info.tier === 'embargo')
+        ? `The deal touches ${placesOf((t) => t.info.tier === 'embargo')}: a comprehensive US embargo.`
+        : '',
+      blockedGovernment
+        ? `A government end user (${euLabel}) in ${placesOf((t) => !!t.info.country?.governmentBlocked)}, whose government OFAC blocks.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     groups: blockedGovernment ? ['destination', 'end-user'] : ['destination'],
     only: (f) => f.severity === 'high' || f.kind === 'government-end-user',
     prompts: ['escalate.compliance'],
   });
   add(ruBy, {
     level: 'high',
-    reason: 'The deal touches Russia or Belarus, where almost any software or support needs a licence.',
+    reason: `The deal touches ${tiers
+      .filter((t) => t.info.tier === 'russia-belarus')
+      .map((t) => countryName(t.ref.code))
+      .filter((v, i, a) => a.indexOf(v) === i)
+      .join(' and ')}, where almost any software or support needs a licence.`,
     groups: ['destination'],
     only: (f) => f.severity === 'high',
   });
   add(I >= 4, {
     level: 'high',
-    reason: 'The deal notes describe targeting people, covert use or a hidden end user.',
+    reason: `The deal text says ${intentLabel}: targeting people, covert use or a hidden end user.`,
     groups: ['intent'],
     only: (f) => f.severity === 'high',
   });
   add(P >= 3 && E >= 3, {
     level: 'high',
-    reason: 'A surveillance item goes to a government security-sector end user.',
+    reason: `A surveillance item (${itemLabel}) goes to a government security-sector end user (${euLabel}).`,
     groups: ['item', 'end-user'],
     only: (f) => strongItem(f) && strongEU(f),
     prompts: ['dd.state-5-contract', 'dd.state-7-post-sale', 'escalate.compliance'],
   });
   add(P >= 3 && D >= 3, {
     level: 'high',
-    reason: 'A surveillance item goes to a high-risk destination.',
+    reason: `A surveillance item (${itemLabel}) goes to a high-risk destination (${places(3)}).`,
     groups: ['item', 'destination'],
     only: strongItem,
     prompts: ['escalate.licence-check', 'escalate.compliance'],
   });
   add(I >= 2 && (P >= 3 || D >= 3 || E >= 3), {
     level: 'high',
-    reason:
-      'A know-your-customer red flag comes together with a surveillance item, a sensitive end user or a high-risk destination.',
+    reason: `A red flag in the deal text (${intentLabel}) comes together with ${[
+      P >= 3 ? `a surveillance item (${itemLabel})` : '',
+      E >= 3 ? `a sensitive end user (${euLabel})` : '',
+      D >= 3 ? `a high-risk destination (${places(3)})` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ')}.`,
     groups: ['intent', 'item', 'end-user', 'destination'],
     only: (f) =>
       f.kind === 'red-flag' ||
@@ -514,30 +563,40 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
   });
   add(I >= 2, {
     level: 'medium',
-    reason: 'The deal notes contain a know-your-customer red flag.',
+    reason: `The deal text contains a red flag (${intentLabel}).`,
     groups: ['intent'],
   });
   add(P >= 3 && (E >= 1 || D >= 1 || X), {
     level: 'medium',
-    reason:
-      'A surveillance item comes together with a government end user, an intermediary or a sanctioned destination.',
+    reason: `A surveillance item (${itemLabel}) comes together with ${[
+      E >= 1 ? `a government end user (${euLabel})` : '',
+      X ? 'an intermediary' : '',
+      D >= 1 ? `a sanctioned destination (${places(1)})` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ')}.`,
     groups: ['item', 'end-user', 'intermediary', 'destination'],
     only: (f) => (f.kind === 'surveillance-item' ? strongItem(f) : true),
   });
   add(P >= 1 && E >= 1 && !(P >= 3), {
     level: 'medium',
-    reason: 'A possible surveillance item goes to a government or state-owned end user.',
+    reason: `A possible surveillance item (${itemLabel}) goes to a government or state-owned end user (${euLabel}).`,
     groups: ['item', 'end-user'],
   });
   add(E >= 3 && D >= 1, {
     level: 'medium',
-    reason: 'A security-sector end user sits in a sanctioned or high-risk destination.',
+    reason: `A security-sector or military end user (${euLabel}) sits in a sanctioned or high-risk destination (${places(1)}).`,
     groups: ['end-user', 'destination'],
   });
   add(D >= 3 && (P >= 1 || E >= 1 || X), {
     level: 'medium',
-    reason:
-      'A high-risk destination comes together with a possible surveillance item, a government end user or an intermediary.',
+    reason: `A high-risk destination (${places(3)}) comes together with ${[
+      P >= 1 ? `a possible surveillance item (${itemLabel})` : '',
+      E >= 1 ? `a government end user (${euLabel})` : '',
+      X ? 'an intermediary' : '',
+    ]
+      .filter(Boolean)
+      .join(' and ')}.`,
     groups: ['destination', 'item', 'end-user', 'intermediary'],
   });
 
@@ -560,17 +619,15 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
     );
 
   // ---- deal risk ---------------------------------------------------------------------------------------
-  let level: RiskLevel = 'none';
-  const bump = (l: RiskLevel) => {
-    if (LEVEL_RANK[l] > LEVEL_RANK[level]) level = l;
-  };
-  for (const c of combos) bump(c.level);
-  for (const f of findings) bump(f.severity === 'info' ? 'none' : f.severity);
-  const reasons = [
-    ...new Set(combos.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).map((c) => c.reason)),
+  const candidates: RiskLevel[] = [
+    ...combos.map((c) => c.level),
+    ...findings.map((f): RiskLevel => (f.severity === 'info' ? 'none' : f.severity)),
   ];
+  const level = candidates.reduce<RiskLevel>((a, b) => (LEVEL_RANK[b] > LEVEL_RANK[a] ? b : a), 'none');
+  // The reasons are the combinations at the deal's level; lower ones would only repeat them.
+  const reasons = [...new Set(combos.filter((c) => c.level === level).map((c) => c.reason))];
   if (!reasons.length) {
-    for (const f of findings) if (f.severity !== 'info') reasons.push(`${f.title}.`);
+    for (const f of findings) if (f.severity === level) reasons.push(`${f.title}.`);
   }
   return { findings, risk: { level, reasons } };
 }

@@ -39,6 +39,10 @@ describe('demo deal pages', () => {
       'novatek-border-systems',
     );
     expect(r.context.countries.map((c) => c.code)).toContain('IR');
+    // The reasons say what was found, in the page's words.
+    expect(r.risk.reasons.join(' ')).toMatch(/Novatek Border Systems/);
+    expect(r.risk.reasons.join(' ')).toMatch(/Iran/);
+    expect(r.risk.reasons.join(' ')).toMatch(/Deep Packet Inspection/);
   });
 
   it('the benign demo deal is none with zero findings', () => {
