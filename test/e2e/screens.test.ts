@@ -1,6 +1,7 @@
 /**
- * Screenshots of each view, light and dark, for the README (docs/screenshots/*.png). They are taken on the
- * demo deal pages; the test checks only that each view rendered and the file was written.
+ * Screenshots of each view, light and dark, for the README (docs/screenshots/*.png with
+ * UPDATE_SCREENSHOTS=1). They are taken on the demo deal pages; the test checks only that each view
+ * rendered and the file was written.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, statSync } from 'node:fs';
@@ -9,7 +10,12 @@ import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { type Harness, start } from './harness';
 
-const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
+// The README's pictures are refreshed on request (UPDATE_SCREENSHOTS=1); otherwise a run leaves the
+// committed files alone and writes to test-results/ (ignored by git).
+const OUT = resolve(
+  import.meta.dirname,
+  process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots' : '../../test-results/screenshots',
+);
 const ORG = 'https://acme.lightning.force.com';
 const RISKY = `${ORG}/lightning/r/Opportunity/006RISKY000000001AAA/view`;
 const BENIGN = `${ORG}/lightning/r/Opportunity/006BENIGN00000001AAA/view`;
