@@ -20,5 +20,7 @@ export default defineConfig({
     action: { default_title: 'DealScreen' },
     side_panel: { default_path: 'sidepanel.html' },
     browser_specific_settings: { gecko: { id: 'dealscreen@example.org' } },
+    // Enterprise policy (lists, subscriptions, settings) pushed by administrators: docs/policy.md.
+    storage: { managed_schema: 'managed_schema.json' },
   },
 });

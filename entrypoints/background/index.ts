@@ -5,6 +5,8 @@ import { createService } from '@/lib/service/service';
 import { bindItem, type StorageAreaLike } from '@/lib/storage/item';
 import { settingsItem } from '@/lib/storage/items';
 import { loadLists } from '@/lib/storage/lists';
+import { MANAGED_TEST_KEY, readManaged } from '@/lib/storage/managed';
+import { createSubscriptionRunner } from '@/lib/subscriptions/runner';
 
 const BADGE_COLORS = { high: '#b3261e', medium: '#b26a00', none: '#5f6368' } as const;
 
@@ -12,8 +14,17 @@ export default defineBackground(() => {
   // zod 4 probes Function(''), which the MV3 content security policy blocks.
   z.config({ jitless: true });
 
+  const local = browser.storage.local as unknown as StorageAreaLike;
+  const managed = () =>
+    readManaged({
+      managed: browser.storage.managed as unknown as StorageAreaLike,
+      local,
+      // The managed:test hook (browser tests) is honoured only in unpacked builds: lib/storage/managed.ts.
+      isDevBuild: async () => (await browser.management.getSelf()).installType === 'development',
+    });
   const service = createService({
-    local: browser.storage.local as unknown as StorageAreaLike,
+    local,
+    readManaged: managed,
     session: browser.storage.session as unknown as StorageAreaLike,
     async setBadge(tabId, text, level) {
       try {
@@ -28,6 +39,18 @@ export default defineBackground(() => {
     },
     log: (message) => console.warn(message),
   });
+
+  // Subscribed lists: one alarm each; managed subscriptions follow the policy.
+  const subscriptions = createSubscriptionRunner({
+    local,
+    alarms: browser.alarms,
+    fetch: (url, init) => fetch(url, init),
+    readManaged: managed,
+    log: (message) => console.warn(message),
+  });
+  browser.alarms.onAlarm.addListener((alarm) => void subscriptions.onAlarm(alarm.name));
+  browser.runtime.onInstalled.addListener(() => void subscriptions.sync());
+  browser.runtime.onStartup.addListener(() => void subscriptions.sync());
 
   // The rep's own CRM domains: one dynamic content script for the permitted ones (lib/service/domains.ts).
   const domains = createDomainSync({
@@ -62,12 +85,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => service.handle(message, sender));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (
-      area === 'local' &&
-      Object.keys(changes).some((k) => k === 'settings' || k === 'lists' || k.startsWith('list:'))
-    ) {
-      service.invalidate();
-    }
+    const keys = Object.keys(changes);
+    const lists = area === 'local' && keys.some((k) => k === 'lists' || k.startsWith('list:'));
+    const managedChanged = area === 'managed' || (area === 'local' && keys.includes(MANAGED_TEST_KEY));
+    if (lists || managedChanged || (area === 'local' && keys.includes('settings'))) service.invalidate();
+    if (lists || managedChanged) void subscriptions.sync();
   });
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
 });

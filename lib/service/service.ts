@@ -2,12 +2,14 @@
  * The background's logic, with its browser dependencies injected so it runs the same under test.
  * Messages arrive from content scripts on pages we do not control: each is validated first.
  */
-import type { DealContext, ScreenResult } from '../model';
+
 import { parseMessage } from '../messaging/protocol';
+import type { DealContext, ScreenResult } from '../model';
 import { createScreener } from '../screen';
 import { bindItem, type StorageAreaLike } from '../storage/item';
 import { settingsItem, type TabState, tabStateItem } from '../storage/items';
 import { loadLists } from '../storage/lists';
+import { EMPTY_MANAGED, effectiveSettings, listsForScreening, type ManagedState } from '../storage/managed';
 
 export interface Sender {
   tab?: { id?: number; url?: string };
@@ -22,11 +24,16 @@ export interface ServiceDeps {
   injectExtraction(tabId: number): Promise<void>;
   log(message: string): void;
   now?: () => Date;
+  /** Organisation-managed lists and settings (lib/storage/managed.ts); none when absent. */
+  readManaged?: () => Promise<ManagedState>;
 }
 
 type Screener = ReturnType<typeof createScreener>;
 
-export function badgeFor(result: ScreenResult | undefined): { text: string; level: 'high' | 'medium' | 'none' } {
+export function badgeFor(result: ScreenResult | undefined): {
+  text: string;
+  level: 'high' | 'medium' | 'none';
+} {
   const findings = result?.findings ?? [];
   const high = findings.filter((f) => f.severity === 'high').length;
   const medium = findings.filter((f) => f.severity === 'medium').length;
@@ -42,7 +49,14 @@ export function createService(deps: ServiceDeps) {
 
   function getScreener(): Promise<Screener> {
     screener ??= (async () => {
-      const [lists, settings] = await Promise.all([loadLists(deps.local), bindItem(settingsItem, deps.local).get()]);
+      const [stored, userSettings, managed] = await Promise.all([
+        loadLists(deps.local),
+        bindItem(settingsItem, deps.local).get(),
+        deps.readManaged?.() ?? EMPTY_MANAGED,
+      ]);
+      // Managed lists are screened too; managed settings override the rep's field by field.
+      const lists = listsForScreening(stored, managed, now());
+      const { settings } = effectiveSettings(userSettings, managed.policy.settings);
       return createScreener({
         lists,
         threshold: settings.threshold ?? undefined,
@@ -73,7 +87,12 @@ export function createService(deps: ServiceDeps) {
       await storeTab(tabId, { status: 'ready', url, result, updatedAt: now().toISOString() });
     } catch (error) {
       deps.log(`DealScreen: screening failed: ${String(error)}`);
-      await storeTab(tabId, { status: 'error', url, error: 'Screening failed on this page.', updatedAt: now().toISOString() });
+      await storeTab(tabId, {
+        status: 'error',
+        url,
+        error: 'Screening failed on this page.',
+        updatedAt: now().toISOString(),
+      });
     }
   }
 

@@ -53,7 +53,9 @@ export function createSubscriptionRunner(deps: RunnerDeps) {
     for (const [name, list] of subscribed) {
       const period = list.subscription!.everyHours * 60;
       const existing = alarms.find((a) => a.name === name);
-      if (existing && existing.periodInMinutes === period) continue;
+      // A one-shot alarm (a refresh asked for sooner) is left to fire; the next sync makes it periodic.
+      if (existing && (existing.periodInMinutes === undefined || existing.periodInMinutes === period))
+        continue;
       await deps.alarms.create(name, {
         delayInMinutes: minutesUntilDue(list.subscription!, now()),
         periodInMinutes: period,

@@ -1,8 +1,7 @@
 /**
  * What the settings page offers: rule categories that can be switched off, and settings edits.
- * Ids are the surveillance categories of the 2020 State Department guidance (lib/model Category)
- * and the finding kinds of the other rule groups; the screener skips findings whose category or
- * kind is in `disabledCategories`.
+ * Ids are the ones lib/screen's createScreener understands in `disabledCategories`: the surveillance
+ * categories of the 2020 State Department guidance (lib/model Category) and the rule groups.
  */
 import { Category } from '../model';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/items';
@@ -28,10 +27,11 @@ export const RULE_CATEGORIES: readonly Choice[] = [
     label: CATEGORY_LABELS[id],
     group: 'Items with surveillance capabilities',
   })),
-  { id: 'destination', label: 'Destination countries and regions', group: 'Other rules' },
-  { id: 'government-end-user', label: 'Government and security-sector end users', group: 'Other rules' },
-  { id: 'intermediary', label: 'Intermediaries and resellers', group: 'Other rules' },
-  { id: 'red-flag', label: 'Red-flag phrases in deal text', group: 'Other rules' },
+  { id: 'restricted-parties', label: 'Restricted parties (watchlist name matches)', group: 'Rule groups' },
+  { id: 'destinations', label: 'Destination countries and regions', group: 'Rule groups' },
+  { id: 'end-users', label: 'Government, military and security-sector end users', group: 'Rule groups' },
+  { id: 'intermediaries', label: 'Intermediaries and resellers', group: 'Rule groups' },
+  { id: 'intent', label: 'Red-flag phrases in deal text (intent, covert use, KYC)', group: 'Rule groups' },
 ];
 
 export function toggle(values: readonly string[], id: string, on: boolean): string[] {

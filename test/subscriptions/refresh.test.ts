@@ -135,6 +135,13 @@ describe('subscription runner', () => {
     await runner.sync();
     expect([...alarms.keys()].sort()).toEqual(['other', 'sub:csl-1']);
     expect(alarms.get('sub:csl-1')).toMatchObject({ periodInMinutes: 1440, delayInMinutes: 1 });
+    // A one-shot alarm asked for sooner is left alone; a changed period is applied.
+    alarms.set('sub:csl-1', { name: 'sub:csl-1' });
+    await runner.sync();
+    expect(alarms.get('sub:csl-1')?.periodInMinutes).toBeUndefined();
+    alarms.set('sub:csl-1', { name: 'sub:csl-1', periodInMinutes: 60 });
+    await runner.sync();
+    expect(alarms.get('sub:csl-1')?.periodInMinutes).toBe(1440);
   });
 
   it('refreshes on its alarm and stores the new copy; a failure keeps the old entries', async () => {
