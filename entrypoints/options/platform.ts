@@ -1,0 +1,48 @@
+/** The browser side of the options page: storage areas, managed policy, permissions, downloads. */
+import { browser } from 'wxt/browser';
+import type { StorageAreaLike } from '@/lib/storage/item';
+import { type ManagedDeps, readManaged } from '@/lib/storage/managed';
+
+export const local = browser.storage.local as unknown as StorageAreaLike;
+
+export const managedDeps: ManagedDeps = {
+  managed: browser.storage.managed as unknown as StorageAreaLike,
+  local,
+  // The managed:test hook is honoured only in unpacked builds (lib/storage/managed.ts).
+  isDevBuild: async () => (await browser.management.getSelf()).installType === 'development',
+};
+
+export const loadManaged = () => readManaged(managedDeps);
+
+export type Changes = Record<string, { oldValue?: unknown; newValue?: unknown } | undefined>;
+
+export function onStorageChange(callback: (changes: Changes, area: string) => void): () => void {
+  const listener = (changes: Changes, area: string) => callback(changes, area);
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export function hasOrigin(pattern: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [pattern] });
+}
+
+/** Must be called synchronously inside a user gesture (click, submit). */
+export function requestOrigin(pattern: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [pattern] });
+}
+
+export function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function bytesInUse(): Promise<number | undefined> {
+  const area = browser.storage.local as unknown as { getBytesInUse?: (keys: null) => Promise<number> };
+  return area.getBytesInUse ? area.getBytesInUse(null).catch(() => undefined) : Promise.resolve(undefined);
+}
