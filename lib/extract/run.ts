@@ -55,6 +55,9 @@ type IdleWindow = Window & {
   navigation?: EventTarget;
 };
 
+/** Longest wait for idle time before a batch is handled anyway (a page that is never idle). */
+const IDLE_TIMEOUT_MS = 300;
+
 /** The address of the record: path and query; a hash change alone is not a new record. */
 function pageKey(href: string): string {
   const i = href.indexOf('#');
@@ -67,7 +70,9 @@ export function startExtraction(opts: StartExtractionOptions): void {
   const doc = opts.doc ?? document;
   const win = (doc.defaultView ?? (globalThis as unknown)) as IdleWindow;
   const debounceMs = opts.debounceMs ?? 300;
-  const maxWaitMs = opts.maxWaitMs ?? 2000;
+  // An edit must show in the findings within a second even while the page keeps mutating (a ticking widget, the
+  // rep typing on): at most maxWait of batching plus IDLE_TIMEOUT_MS of waiting for idle time.
+  const maxWaitMs = opts.maxWaitMs ?? 600;
   const urlCheckMs = opts.urlCheckMs ?? 1000;
   const onError = opts.onError ?? ((e: unknown) => console.debug('[DealScreen] extraction failed', e));
 
@@ -136,7 +141,7 @@ export function startExtraction(opts: StartExtractionOptions): void {
     if (typeof win.requestIdleCallback === 'function') {
       idleIsTimeout = false;
       // The timeout bounds the wait on a page that is never idle.
-      idleHandle = win.requestIdleCallback(run, { timeout: 1000 });
+      idleHandle = win.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
     } else {
       idleIsTimeout = true;
       idleHandle = setTimeout(run, 0) as unknown as number;
