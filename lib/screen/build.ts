@@ -111,6 +111,8 @@ export interface BuildInput {
   hits: RuleHits;
   matches: PartyMatch[];
   threshold: number;
+  /** Switched-off categories and rule groups (settings). */
+  disabled?: ReadonlySet<string>;
 }
 
 export interface BuildOutput {
@@ -124,7 +126,7 @@ function listSource(list: Watchlist): Source {
   return s;
 }
 
-export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
+export function build({ ctx, hits, matches, disabled = new Set() }: BuildInput): BuildOutput {
   const rs = loadRuleSet();
   const catTitle = new Map(rs.surveillance.categories.map((c) => [c.id, c.title]));
   const drafts: Draft[] = [];
@@ -149,7 +151,7 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
     ...ctx.parties.map((p) => ({ name: p.name, field: p.label ?? `Party (${p.role})` })),
   ];
   const seenNames = new Set<string>();
-  for (const p of partyNames) {
+  for (const p of disabled.has('end-users') ? [] : partyNames) {
     if (seenNames.has(p.name)) continue;
     seenNames.add(p.name);
     for (const f of legalForms(p.name))
@@ -182,7 +184,9 @@ export function build({ ctx, hits, matches }: BuildInput): BuildOutput {
   );
 
   const intHits = bestPerRule<EndUserRule>(hits.endUsers.filter((h) => h.rule.kind === 'intermediary'));
-  const roleIntermediaries = ctx.parties.filter((p) => p.role === 'intermediary');
+  const roleIntermediaries = disabled.has('intermediaries')
+    ? []
+    : ctx.parties.filter((p) => p.role === 'intermediary');
   const X = intHits.length + roleIntermediaries.length > 0;
 
   let D = 0;

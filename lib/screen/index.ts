@@ -120,7 +120,7 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
   function screen(ctx: DealContext, now: Date = new Date()): ScreenResult {
     const hits = evaluate(ctx, disabled);
     const matches = matchParties(ctx);
-    const { findings, risk } = build({ ctx, hits, matches, threshold });
+    const { findings, risk } = build({ ctx, hits, matches, threshold, disabled });
     const result: ScreenResult = {
       site: ctx.site,
       pageKind: ctx.pageKind,

@@ -68,6 +68,20 @@ describe('createScreener', () => {
     expect(off.risk.level).toBe('none');
   });
 
+  it('intermediaries and restricted parties can be switched off too', () => {
+    const ctx = deal({
+      customer: 'Novatek Border Systems',
+      parties: [{ name: 'Gulf Trading FZE', role: 'intermediary' }],
+    });
+    const on = createScreener()
+      .screen(ctx)
+      .findings.map((f) => f.kind);
+    expect(on).toContain('restricted-party');
+    expect(on).toContain('intermediary');
+    const off = createScreener({ disabledCategories: ['intermediaries', 'restricted-parties'] }).screen(ctx);
+    expect(off.findings).toEqual([]);
+  });
+
   it('screens against a large user list, and the matcher is cached per (id, version)', () => {
     const list = bigList(50_000);
     const t0 = performance.now();
