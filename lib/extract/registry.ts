@@ -11,9 +11,10 @@ import { type SiteAdapter, urlMatchesPatterns } from './site-adapter';
 import { dynamics } from './sites/dynamics';
 import { generic } from './sites/generic';
 import { hubspot } from './sites/hubspot';
+import { pipedrive } from './sites/pipedrive';
 import { salesforce } from './sites/salesforce';
 
-export const siteAdapters: readonly SiteAdapter[] = [salesforce, hubspot, dynamics];
+export const siteAdapters: readonly SiteAdapter[] = [salesforce, hubspot, dynamics, pipedrive];
 
 /**
  * The adapter to use when no site adapter matches: "screen this page" on an unknown CRM, and the rep's own CRM

@@ -1,0 +1,181 @@
+/**
+ * Pipedrive adapter beyond the fixture sweep: the fixtures are generated from one app (src/), URL detection,
+ * the older detail view, the History flow that must not be read, and SPA navigation between two deals and into
+ * an organization with the real extraction loop.
+ *
+ * Regenerate the fixtures after editing src/: UPDATE_FIXTURES=1 npx vitest run test/extract/pipedrive.test.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadHtml } from '../../lib/extract/html';
+import { startExtraction } from '../../lib/extract/run';
+import { detectPage } from '../../lib/extract/site-adapter';
+import { pipedrive } from '../../lib/extract/sites/pipedrive';
+import type { DealContext } from '../../lib/model';
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/sites/pipedrive');
+const ORG = 'https://acme.pipedrive.com';
+const RISKY = `${ORG}/deal/1042`;
+
+// ------------------------------------------------------------------------------------------ fixture builder
+interface PageSpec {
+  file: string;
+  about: string;
+  records: string[];
+}
+const src = (f: string) => readFileSync(join(DIR, 'src', f), 'utf8');
+
+function renderPage(spec: PageSpec): string {
+  const all = JSON.parse(src('records.json')) as { records: Record<string, unknown> };
+  const data = { ...all, records: Object.fromEntries(spec.records.map((id) => [id, all.records[id]])) };
+  // JSON inside <script type="application/json">: only "</" could end the element early.
+  const json = JSON.stringify(data, null, 1).replace(/<\//g, '<\\/');
+  return src('shell.html')
+    .replace('%ABOUT%', () => spec.about.replace(/--/g, '–'))
+    .replace('%RECORDS%', () => json)
+    .replace('%APP%', () => src('app.js'));
+}
+
+describe('pipedrive fixtures', () => {
+  it('are generated from src/ and up to date', () => {
+    for (const spec of JSON.parse(src('pages.json')) as PageSpec[]) {
+      const html = renderPage(spec);
+      const file = join(DIR, spec.file);
+      if (process.env.UPDATE_FIXTURES) writeFileSync(file, html);
+      expect(readFileSync(file, 'utf8'), `${spec.file}: run with UPDATE_FIXTURES=1`).toBe(html);
+    }
+  });
+});
+
+// ------------------------------------------------------------------------------------------ helpers
+const windows: Window[] = [];
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+  for (const w of windows.splice(0)) await w.happyDOM.close();
+});
+
+function page(url: string, body: string): Document {
+  const win = new Window({ url });
+  windows.push(win);
+  const doc = win.document as unknown as Document;
+  doc.body.innerHTML = body;
+  return doc;
+}
+const extract = (doc: Document, url: string) => pipedrive.extract(doc, new URL(url));
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function waitFor(pred: () => boolean, timeout = 3000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!pred()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await sleep(10);
+  }
+}
+
+// ------------------------------------------------------------------------------------------ tests
+describe('pipedrive page kinds', () => {
+  const kind = (u: string) => detectPage(pipedrive, new URL(u));
+  it('recognises deal and organization detail views', () => {
+    expect(kind(RISKY)).toEqual({ pageKind: 'deal', recordId: '1042' });
+    expect(kind('https://globex.pipedrive.com/organization/311/')).toEqual({
+      pageKind: 'company',
+      recordId: '311',
+    });
+  });
+  it('ignores persons, leads, the pipeline, lists and sub-pages', () => {
+    for (const u of [
+      `${ORG}/person/55`,
+      `${ORG}/leads-inbox/3f0c5a`,
+      `${ORG}/pipeline`,
+      `${ORG}/deals/list`,
+      `${ORG}/organizations/list`,
+      `${ORG}/deal/abc`,
+      `${ORG}/deal/1042/products/edit`,
+      `${ORG}/settings/deal/1042`,
+    ]) {
+      expect(kind(u), u).toBeNull();
+    }
+  });
+});
+
+describe('pipedrive extraction', () => {
+  it('reads the older detail view (.fieldsList items) and inline edits', () => {
+    const doc = page(
+      RISKY,
+      `<div class="detailView"><h1>Old view deal</h1>
+        <div class="fieldsList">
+          <div class="item"><div class="key">Organization</div><div class="value"><a>Prime Buyer AG</a></div></div>
+          <div class="item"><div class="key">Reseller</div><div class="value">Channel One GmbH</div></div>
+          <div class="item"><div class="key">Destination country</div><div class="value">Iran</div></div>
+        </div>
+        <div data-testid="sidebar-field"><div data-testid="sidebar-field-label">End user</div><input id="eu"></div>
+      </div>`,
+    );
+    (doc.getElementById('eu') as HTMLInputElement).value = 'Border Guard Service';
+    const ctx = extract(doc, RISKY)!;
+    expect(ctx.title).toBe('Old view deal');
+    expect(ctx.parties).toEqual([
+      { name: 'Prime Buyer AG', role: 'customer', label: 'Organization' },
+      { name: 'Border Guard Service', role: 'end-user', label: 'End user' },
+      { name: 'Channel One GmbH', role: 'intermediary', label: 'Reseller' },
+    ]);
+    expect(ctx.countries).toEqual([
+      { code: 'IR', name: 'Iran', source: 'destination country field', evidence: 'Iran' },
+    ]);
+  });
+
+  it('reads pinned notes but never the History flow or the navigation', async () => {
+    const p = await loadHtml(readFileSync(join(DIR, 'deal-benign.html'), 'utf8'), `${ORG}/deal/1077`, {
+      warnInsecure: false,
+    });
+    cleanups.push(() => p.close());
+    expect(p.document.body.textContent).toContain('Novatek');
+    const benign = extract(p.document, `${ORG}/deal/1077`)!;
+    expect(JSON.stringify(benign)).not.toMatch(/Novatek|IMSI|facial|Tehran|Edit /);
+    expect(benign.text).toEqual([]);
+    const q = await loadHtml(readFileSync(join(DIR, 'deal-risky.html'), 'utf8'), RISKY, { warnInsecure: false });
+    cleanups.push(() => q.close());
+    const risky = extract(q.document, RISKY)!;
+    expect(risky.text.map((t) => t.label)).toEqual(['Pinned note']);
+    expect(JSON.stringify(risky)).not.toMatch(/Orlo/);
+  });
+
+  it('returns null before the record renders, and on the pipeline', () => {
+    expect(extract(page(RISKY, '<div id="app-main"></div>'), RISKY)).toBeNull();
+    const board = `${ORG}/pipeline`;
+    expect(extract(page(board, '<h1 data-testid="header-title">X</h1>'), board)).toBeNull();
+  });
+
+  it('follows the app from the risky deal to the benign one and into its organization, without a page load', async () => {
+    const p = await loadHtml(readFileSync(join(DIR, 'spa.html'), 'utf8'), RISKY, { warnInsecure: false });
+    cleanups.push(() => p.close());
+    const seen: (DealContext | null)[] = [];
+    const ac = new AbortController();
+    cleanups.push(() => ac.abort());
+    startExtraction({
+      signal: ac.signal,
+      doc: p.document,
+      debounceMs: 30,
+      urlCheckMs: 25,
+      onContext: (c) => seen.push(c),
+    });
+    await waitFor(() => seen.at(-1)?.products.length === 2 && seen.at(-1)?.addresses.length === 2);
+    expect(seen.at(-1)?.customer).toBe('Novatek Border Systems LLC');
+    const win = p.document.defaultView!;
+    win.dispatchEvent(new win.CustomEvent('pipedrive:navigate', { detail: '/deal/1077' }));
+    await waitFor(() => seen.at(-1)?.recordId === '1077' && seen.at(-1)?.products.length === 2);
+    const i = seen.findIndex((c) => c?.recordId === '1077');
+    expect(seen[i - 1]).toBeNull();
+    for (const c of seen.slice(i)) expect(JSON.stringify(c)).not.toMatch(/Novatek|Minsk|GaitID/);
+    // The organization link in the Summary section.
+    const link = p.document.querySelector<HTMLAnchorElement>('a[href="/organization/318"]')!;
+    link.dispatchEvent(new win.MouseEvent('click', { bubbles: true, cancelable: true }));
+    await waitFor(() => seen.at(-1)?.pageKind === 'company' && seen.at(-1)?.text.length === 1);
+    expect(seen.at(-1)?.customer).toBe('Lisbon Coffee Roasters Lda');
+    expect(seen.at(-1)?.countries.map((c) => c.code)).toEqual(['PT']);
+  });
+});
