@@ -626,6 +626,7 @@ export function App() {
         />
       )}
       {view === 'settings' && (
+        // Built by the CRM-adapter work: the background registers the content script for these origins.
         <CustomDomains
           domains={settings.customDomains}
           hasOrigin={hasOrigin}
