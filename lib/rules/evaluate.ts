@@ -51,7 +51,13 @@ export function dealCountries(ctx: DealContext): CountryRef[] {
   }
   for (const a of ctx.addresses ?? [])
     refs.push(...findCountries(a.value, { address: true, source: a.label }));
-  const free: Field[] = [...(ctx.title ? [{ label: 'Title', value: ctx.title }] : []), ...(ctx.text ?? [])];
+  const free: Field[] = [
+    ...(ctx.title ? [{ label: 'Title', value: ctx.title }] : []),
+    ...(ctx.text ?? []),
+    ...ctx.products.flatMap((p) =>
+      p.description ? [{ label: `Product description: ${p.name}`, value: p.description }] : [],
+    ),
+  ];
   for (const f of free) refs.push(...findCountries(f.value, { source: f.label }));
   return dedupeCountries(refs);
 }

@@ -77,6 +77,17 @@ const maxSev = (a: Severity, b: Severity): Severity => (SEV_RANK[a] >= SEV_RANK[
 const strengthScore = (s: Strength) => (s === 'strong' ? 3 : s === 'medium' ? 1 : 0);
 const STRENGTH_RANK: Record<Strength, number> = { strong: 2, medium: 1, weak: 0 };
 
+/** The span of `name` that a normalised form ("fgup", "s a de c v") was read from, as written. */
+function originalSpan(name: string, form: string): string | undefined {
+  const words = form.split(/\s+/).filter(Boolean);
+  if (!words.length) return undefined;
+  const letters = words.map((w) =>
+    [...w].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?'),
+  );
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('[\\s.,_-]*')}\\.?(?![\\p{L}\\p{N}])`, 'iu');
+  return re.exec(name)?.[0];
+}
+
 /** Text ending in a full stop. */
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
@@ -154,8 +165,10 @@ export function build({ ctx, hits, matches, disabled = new Set() }: BuildInput):
   for (const p of disabled.has('end-users') ? [] : partyNames) {
     if (seenNames.has(p.name)) continue;
     seenNames.add(p.name);
-    for (const f of legalForms(p.name))
-      if (f.cls === 'soe') soeForms.push({ name: p.name, form: f.form, field: p.field });
+    for (const f of legalForms(p.name)) {
+      if (f.cls === 'soe')
+        soeForms.push({ name: p.name, form: originalSpan(p.name, f.form) ?? f.form, field: p.field });
+    }
   }
   const euScore = (h: Hit<EndUserRule>) => {
     if (h.rule.signal === 'security-sector') return strengthScore(h.strength);

@@ -40,6 +40,8 @@ describe('scenario table', () => {
       if (f.kind === 'surveillance-item') expect(f.category).toBeTruthy();
       if (f.kind === 'restricted-party') expect(f.match).toBeTruthy();
       if (f.severity !== 'info') expect(f.prompts.length, f.title).toBeGreaterThan(0);
+      // The highlighted words sit inside the evidence, as written on the page.
+      if (f.term) expect(f.evidence, f.title).toContain(f.term);
     }
     // Sorted by severity.
     const rank = { high: 3, medium: 2, low: 1, info: 0 } as const;
