@@ -13,8 +13,9 @@ import { generic } from './sites/generic';
 import { hubspot } from './sites/hubspot';
 import { pipedrive } from './sites/pipedrive';
 import { salesforce } from './sites/salesforce';
+import { zoho } from './sites/zoho';
 
-export const siteAdapters: readonly SiteAdapter[] = [salesforce, hubspot, dynamics, pipedrive];
+export const siteAdapters: readonly SiteAdapter[] = [salesforce, hubspot, dynamics, pipedrive, zoho];
 
 /**
  * The adapter to use when no site adapter matches: "screen this page" on an unknown CRM, and the rep's own CRM
