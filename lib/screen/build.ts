@@ -33,6 +33,7 @@ import { loadRuleSet, promptTexts } from '../rules/load';
 import type { EndUserRule, IntentRule, Strength, SurveillanceRule } from '../rules/schema';
 import type { Hit } from '../rules/text';
 import { CURATED_LIST_ID, DEMO_LIST_ID } from './lists';
+import type { VendorMention } from './vendors';
 
 export interface PartyMatch {
   list: Watchlist;
@@ -46,7 +47,7 @@ export interface PartyMatch {
   others: string[];
 }
 
-type Group = 'party' | 'item' | 'end-user' | 'intermediary' | 'intent' | 'destination';
+type Group = 'party' | 'vendor' | 'item' | 'end-user' | 'intermediary' | 'intent' | 'destination';
 
 interface Draft {
   group: Group;
@@ -124,6 +125,10 @@ export interface BuildInput {
   threshold: number;
   /** Switched-off categories and rule groups (settings). */
   disabled?: ReadonlySet<string>;
+  /** Curated-list companies named in product lines or deal text. */
+  vendors?: VendorMention[];
+  /** The curated list (for vendor-mention findings). */
+  curated?: Watchlist;
 }
 
 export interface BuildOutput {
@@ -137,7 +142,14 @@ function listSource(list: Watchlist): Source {
   return s;
 }
 
-export function build({ ctx, hits, matches, disabled = new Set() }: BuildInput): BuildOutput {
+export function build({
+  ctx,
+  hits,
+  matches,
+  disabled = new Set(),
+  vendors = [],
+  curated,
+}: BuildInput): BuildOutput {
   const rs = loadRuleSet();
   const catTitle = new Map(rs.surveillance.categories.map((c) => [c.id, c.title]));
   const drafts: Draft[] = [];
@@ -261,6 +273,40 @@ export function build({ ctx, hits, matches, disabled = new Set() }: BuildInput):
           'kyc.a2-inquire',
           'escalate.compliance',
         ]),
+      },
+    });
+  }
+
+  // ---- findings: curated vendors named in product lines or notes -----------------------------------
+  const matchedEntries = new Set(matches.filter((m) => m.list.id === CURATED_LIST_ID).map((m) => m.entry.id));
+  for (const v of curated ? vendors : []) {
+    if (matchedEntries.has(v.entry.id)) continue;
+    const unverified = v.entry.source?.verification === 'M';
+    drafts.push({
+      group: 'vendor',
+      finding: {
+        id: findingId('rp.curated-vendor', `${v.entry.id}:${v.matched}`),
+        kind: 'restricted-party',
+        severity: unverified ? 'low' : 'medium',
+        title: `Deal names a company on the curated list of surveillance vendors: ${v.entry.names[0]}`,
+        evidence: v.evidence,
+        term: v.matched,
+        field: v.field,
+        why: `${sentence(v.entry.notes ?? 'A surveillance vendor of concern')} The deal names this company or its products; dealings with it, or with resellers of its products, need a compliance check.`,
+        action:
+          'Find out what role the company plays (supplier, partner, end user) and ask compliance before quoting. A vendor name alone is a signal, not a finding about the customer.',
+        ruleId: 'rp.curated-vendor',
+        match: {
+          listId: curated!.id,
+          entryId: v.entry.id,
+          name: v.matched,
+          score: 1,
+          listName: curated!.name,
+          listVersion: String(curated!.version),
+          fingerprint: entryFingerprint(v.entry),
+        },
+        source: v.entry.source ?? listSource(curated!),
+        prompts: promptTexts(['dd.state-4-stakeholders', 'screen.all-parties']),
       },
     });
   }

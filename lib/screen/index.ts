@@ -19,6 +19,7 @@ import { loadRuleSet } from '../rules/load';
 import { scanField } from '../rules/text';
 import { build, type PartyMatch } from './build';
 import { CURATED_LIST_ID, curatedList, demoList, matcherFor } from './lists';
+import { vendorMentions } from './vendors';
 
 export type { LookupResult } from '../model';
 export { CURATED_LIST_ID, curatedList, DEMO_LIST_ID, demoList } from './lists';
@@ -120,7 +121,9 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
   function screen(ctx: DealContext, now: Date = new Date()): ScreenResult {
     const hits = evaluate(ctx, disabled);
     const matches = matchParties(ctx);
-    const { findings, risk } = build({ ctx, hits, matches, threshold, disabled });
+    const curated = curatedList();
+    const vendors = disabled.has('restricted-parties') ? [] : vendorMentions(ctx, curated);
+    const { findings, risk } = build({ ctx, hits, matches, threshold, disabled, vendors, curated });
     const result: ScreenResult = {
       site: ctx.site,
       pageKind: ctx.pageKind,

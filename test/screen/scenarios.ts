@@ -1091,6 +1091,30 @@ export const SCENARIOS: Scenario[] = [
     has: ['restricted-party:rp.curated'],
   },
   {
+    name: 'vendor named in a product line (unverified curated entry) is low',
+    ctx: deal({
+      customer: 'Metro Security Installers Ltd',
+      products: [['Hikvision DS-2CD2143G2 camera x40', 'IP cameras for the office car park']],
+      address: '1 King St\nLondon EC2V 8AU\nUnited Kingdom',
+    }),
+    risk: 'low',
+    has: ['restricted-party:rp.curated-vendor'],
+  },
+  {
+    name: 'Pegasus licence from NSO Group for a ministry is high',
+    ctx: deal({
+      customer: 'Ministry of Interior',
+      products: [['Pegasus licence', 'Pegasus spyware licence from NSO Group, 50 targets']],
+      address: 'Kigali\nRwanda',
+    }),
+    risk: 'high',
+    has: [
+      'restricted-party:rp.curated-vendor',
+      'surveillance-item:sv.internet.spyware',
+      'government-end-user:eu.security.interior',
+    ],
+  },
+  {
     name: 'user watchlist: Acme Rocket Works',
     ctx: deal({
       customer: 'Acme Rocket Works Limited',
