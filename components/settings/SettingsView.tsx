@@ -9,7 +9,8 @@ export interface SettingsViewProps {
   categories: readonly Choice[];
   sites: readonly { id: string; name: string }[];
   saved?: string;
-  onChange(next: Settings): void;
+  /** The fields that changed (merged into the latest stored settings, so quick changes are not lost). */
+  onChange(patch: Partial<Settings>): void;
   onReset(): void;
 }
 
@@ -38,7 +39,7 @@ export function SettingsView(props: SettingsViewProps) {
             max={1}
             step={0.01}
             value={threshold}
-            onChange={(e) => props.onChange({ ...settings, threshold: Number(e.target.value) })}
+            onChange={(e) => props.onChange({ threshold: Number(e.target.value) })}
             data-testid="threshold"
           />
         </label>
@@ -47,7 +48,7 @@ export function SettingsView(props: SettingsViewProps) {
         </p>
         <button
           type="button"
-          onClick={() => props.onChange({ ...settings, threshold: null })}
+          onClick={() => props.onChange({ threshold: null })}
           disabled={settings.threshold === null}
         >
           Use the recommended threshold ({props.defaultThreshold.toFixed(2)})
@@ -67,7 +68,6 @@ export function SettingsView(props: SettingsViewProps) {
                     checked={!settings.disabledCategories.includes(c.id)}
                     onChange={(e) =>
                       props.onChange({
-                        ...settings,
                         disabledCategories: toggle(settings.disabledCategories, c.id, e.target.checked),
                       })
                     }
@@ -88,10 +88,7 @@ export function SettingsView(props: SettingsViewProps) {
               type="checkbox"
               checked={!settings.disabledSites.includes(s.id)}
               onChange={(e) =>
-                props.onChange({
-                  ...settings,
-                  disabledSites: toggle(settings.disabledSites, s.id, e.target.checked),
-                })
+                props.onChange({ disabledSites: toggle(settings.disabledSites, s.id, e.target.checked) })
               }
               data-testid="site-toggle"
               data-site={s.id}

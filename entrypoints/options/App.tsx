@@ -445,12 +445,16 @@ export function App() {
 
   // ---- settings ----
   const [saved, setSaved] = useState<string | undefined>();
-  const storeSettings = async (next: Settings) => {
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  /** Merge a change into the latest settings (two quick changes must not overwrite each other). */
+  const storeSettings = async (patch: Partial<Settings>) => {
+    const keep: Settings = { ...settingsRef.current, ...patch };
     // Locked fields stay as the rep had them; the policy overrides them wherever they are read.
-    const keep = { ...next };
-    for (const f of effective.locked) (keep as Record<string, unknown>)[f] = settings[f];
-    await bindItem(settingsItem, local).set(keep);
+    for (const f of effective.locked) (keep as Record<string, unknown>)[f] = settingsRef.current[f];
+    settingsRef.current = keep;
     setSettings(keep);
+    await bindItem(settingsItem, local).set(keep);
     setSaved('Saved.');
   };
 
@@ -619,7 +623,7 @@ export function App() {
           categories={RULE_CATEGORIES}
           sites={siteAdapters.map((a) => ({ id: a.id, name: a.name }))}
           saved={saved}
-          onChange={(next) => void storeSettings(next)}
+          onChange={(patch) => void storeSettings(patch)}
           onReset={() =>
             void storeSettings(resetSettings(settings)).then(() => setSaved('Back to the defaults.'))
           }
@@ -631,7 +635,7 @@ export function App() {
           domains={settings.customDomains}
           hasOrigin={hasOrigin}
           requestOrigin={requestOrigin}
-          onChange={(customDomains) => void storeSettings({ ...settings, customDomains })}
+          onChange={(customDomains) => void storeSettings({ customDomains })}
         />
       )}
     </main>
