@@ -27,7 +27,7 @@ function brandNames(entry: WatchlistEntry): string[] {
   return [...out];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escapeName = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 interface Compiled {
   entry: WatchlistEntry;
@@ -47,8 +47,8 @@ function compile(list: Watchlist): Compiled[] {
     const loose = brands.filter((b) => !/\s/.test(b) && b.length >= 4);
     const strict = brands.filter((b) => !loose.includes(b));
     const res: RegExp[] = [];
-    if (loose.length) res.push(new RegExp(bounded(loose.map(escape).join('|')), 'giu'));
-    if (strict.length) res.push(new RegExp(bounded(strict.map(escape).join('|')), 'gu'));
+    if (loose.length) res.push(new RegExp(bounded(loose.map(escapeName).join('|')), 'giu'));
+    if (strict.length) res.push(new RegExp(bounded(strict.map(escapeName).join('|')), 'gu'));
     if (res.length) out.push({ entry, res });
   }
   cache.set(list, out);
