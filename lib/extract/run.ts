@@ -55,6 +55,9 @@ type IdleWindow = Window & {
   navigation?: EventTarget;
 };
 
+/** Mutation records kept per batch for the adapter's relevance test; more means "extract anyway". */
+const MAX_PENDING_RECORDS = 2000;
+
 /** Longest wait for idle time before a batch is handled anyway (a page that is never idle). */
 const IDLE_TIMEOUT_MS = 300;
 
@@ -86,6 +89,11 @@ export function startExtraction(opts: StartExtractionOptions): void {
   }
 
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  // Mutation records since the last extraction, for the adapter's relevance test; `force` when something
+  // other than a mutation (typing, navigation) asked for the run.
+  let records: MutationRecord[] = [];
+  let overflow = false;
+  let force = false;
   let firstPending: number | undefined;
   let idleHandle: number | undefined;
   let idleIsTimeout = false;
@@ -102,6 +110,7 @@ export function startExtraction(opts: StartExtractionOptions): void {
     const now = pageKey(win.location.href);
     if (now === lastUrl) return false;
     lastUrl = now;
+    force = true;
     if (!opts.adapter) adapter = adapterFor(win.location.href, { fallback: true });
     emit(null);
     return true;
@@ -111,11 +120,27 @@ export function startExtraction(opts: StartExtractionOptions): void {
     if (signal.aborted) return;
     // A navigation the events missed is noticed here at the latest, so null always precedes the new record.
     checkUrl();
-    observeNewShadowRoots();
+    const batch = records;
+    records = [];
+    const mustRun = force || overflow || lastKey === undefined;
+    force = false;
+    overflow = false;
+    // Shadow roots that arrived with added elements are observed even when the batch is skipped.
+    if (!mustRun) observeAddedShadowRoots(batch);
+    try {
+      const a = adapter;
+      if (!mustRun && a?.mutationsMatter && !a.mutationsMatter(batch, doc)) return;
+    } catch (e) {
+      onError(e);
+    }
     let ctx: DealContext | null = null;
     try {
       const a = adapter;
-      ctx = a ? withQueryCache(() => a.extract(doc, new URL(win.location.href))) : null;
+      // One query cache for both: listing the page's shadow hosts is the costly part on a big page.
+      ctx = withQueryCache(() => {
+        observeNewShadowRoots();
+        return a ? a.extract(doc, new URL(win.location.href)) : null;
+      });
     } catch (e) {
       onError(e);
       ctx = null;
@@ -162,7 +187,14 @@ export function startExtraction(opts: StartExtractionOptions): void {
   const observed = new WeakSet<Node>();
   // The document's own window's MutationObserver (in tests the document may belong to another window).
   const MO = win.MutationObserver ?? MutationObserver;
-  const observer = new MO(() => schedule());
+  const observer = new MO((batch) => {
+    // Kept for the adapter's relevance test; a flood (a whole page re-rendered) just means "extract".
+    if (records.length + batch.length > MAX_PENDING_RECORDS) {
+      overflow = true;
+      records = [];
+    } else if (!overflow) for (const r of batch) records.push(r);
+    schedule();
+  });
   const observeNewShadowRoots = () => {
     for (const sr of deepShadowRoots(doc.documentElement ?? doc)) {
       if (observed.has(sr)) continue;
@@ -170,13 +202,30 @@ export function startExtraction(opts: StartExtractionOptions): void {
       observer.observe(sr, OBSERVE);
     }
   };
+  const observeAddedShadowRoots = (batch: readonly MutationRecord[]) => {
+    for (const r of batch) {
+      if (r.type !== 'childList') continue;
+      for (const n of Array.from(r.addedNodes)) {
+        if (n.nodeType !== 1) continue;
+        for (const sr of deepShadowRoots(n as Element)) {
+          if (observed.has(sr)) continue;
+          observed.add(sr);
+          observer.observe(sr, OBSERVE);
+        }
+      }
+    }
+  };
   observer.observe(doc, OBSERVE);
   observed.add(doc);
 
   // Typing in an inline-edit field changes a property, not the DOM: no mutation. Input events are composed, so
   // they reach the document from inside shadow roots.
-  doc.addEventListener('input', () => schedule(), { signal, capture: true, passive: true });
-  doc.addEventListener('change', () => schedule(), { signal, capture: true, passive: true });
+  const onEdit = () => {
+    force = true;
+    schedule();
+  };
+  doc.addEventListener('input', onEdit, { signal, capture: true, passive: true });
+  doc.addEventListener('change', onEdit, { signal, capture: true, passive: true });
 
   // Navigation: where the Navigation API exists it reports pushState/replaceState of the page's own world too.
   const onNavigate = () => {
@@ -192,6 +241,7 @@ export function startExtraction(opts: StartExtractionOptions): void {
     'abort',
     () => {
       observer.disconnect();
+      records = [];
       clearInterval(urlTimer);
       if (debounceTimer !== undefined) clearTimeout(debounceTimer);
       debounceTimer = undefined;

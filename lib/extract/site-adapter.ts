@@ -36,6 +36,12 @@ export interface SiteAdapter {
   pageKinds: readonly PageKindDetector[];
   /** Extract the current record, or null when the page holds no record (home, list view, not yet rendered). */
   extract(root: Document, url: URL): DealContext | null;
+  /**
+   * Optional, for adapters whose extraction is costly on big pages: could this batch of mutations change what
+   * extract() returns? False skips the extraction (a ticking clock, a growing activity feed). Without it, every
+   * batch is extracted again. Typing, navigation and the first run always extract.
+   */
+  mutationsMatter?(records: readonly MutationRecord[], root: Document): boolean;
 }
 
 /** The first page-kind detector that recognises `url`, or null. */

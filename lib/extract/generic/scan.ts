@@ -59,7 +59,23 @@ export interface ScanResult {
   /** Text nodes walked (for tests and the bench: the cap is visible). */
   walked: number;
   truncated: boolean;
+  /**
+   * Where on the page the result came from: each label's container, each value element, each line-item table.
+   * A later mutation outside these (and adding no new label) cannot change the result.
+   */
+  regions: Element[];
 }
+
+/** Rows above which a table whose header names no column we read is a list view, skipped whole. */
+const BIG_TABLE_ROWS = 50;
+const COLUMN_KINDS = new Set<LabelKind | null>([
+  'product',
+  'description',
+  'country',
+  'customer',
+  'end-user',
+  'intermediary',
+]);
 
 /** Subtrees never read: code, navigation, page chrome, search boxes, menus. */
 const SKIP_TAGS = new Set([
@@ -156,6 +172,7 @@ export function scanPage(doc: Document, limits: ScanLimits = DEFAULT_LIMITS): Sc
   const seenTables = new Set<Element>();
   let walked = 0;
   let truncated = false;
+  const regions: Element[] = [];
 
   /** Not shown or not content: hidden, or inside navigation, footer, script … (memoised per element). */
   const skipped = (el: Element | null): boolean => {
@@ -194,6 +211,7 @@ export function scanPage(doc: Document, limits: ScanLimits = DEFAULT_LIMITS): Sc
     if (skipped(el)) return '';
     if (isControl(el)) return valueText(el);
     if (NOT_A_VALUE.has(el.tagName)) return '';
+    regions.push(el);
     // A wrapper around a control (inline edit, Bootstrap .col-sm-8 > input): the control's current value.
     const control = el.childElementCount > 0 ? deepQuery(el, CONTROL) : null;
     if (control) return valueText(control);
@@ -293,6 +311,7 @@ export function scanPage(doc: Document, limits: ScanLimits = DEFAULT_LIMITS): Sc
       headerRow.closest('table') ?? headerRow.closest("[role='table'], [role='grid'], [role='treegrid']");
     if (!table || seenTables.has(table)) return;
     seenTables.add(table);
+    regions.push(table);
     const columns = new Map<number, { kind: LabelKind; label: string }>();
     rowGrid(headerRow).forEach((cell, i) => {
       if (!cell) return;
@@ -357,6 +376,7 @@ export function scanPage(doc: Document, limits: ScanLimits = DEFAULT_LIMITS): Sc
     // header's link was climbed to its cell above.
     if (!el || el.tagName === 'LI' || el.closest('a') || seenLabels.has(el) || skipped(el)) return;
     seenLabels.add(el);
+    regions.push(el.parentElement ?? el);
     const value = inlineValue ?? valueForLabel(el);
     if (value === 'column') {
       readTable(el);
@@ -366,14 +386,56 @@ export function scanPage(doc: Document, limits: ScanLimits = DEFAULT_LIMITS): Sc
     fields.push({ kind, label: cleanLabel(label), value });
   };
 
+  /**
+   * Big tables whose header names no column we read (list views, related lists of contacts): skipped whole.
+   * On a CRM page of 50,000 nodes they are most of the nodes and none of the deal.
+   */
+  const bigTables = (root: Document | ShadowRoot): Element[] => {
+    const out: Element[] = [];
+    const tables = root.querySelectorAll('table');
+    for (let i = 0; i < tables.length; i++) {
+      const t = tables[i] as HTMLTableElement;
+      if ((t.rows?.length ?? 0) <= BIG_TABLE_ROWS) continue;
+      const head = t.tHead?.rows[0] ?? t.rows[0];
+      const known = head
+        ? rowCells(head).some((c) => COLUMN_KINDS.has(labelKind(c.textContent ?? '')))
+        : false;
+      if (!known) out.push(t);
+    }
+    return out;
+  };
+
+  const lastDescendant = (n: Node): Node => {
+    let cur = n;
+    while (cur.lastChild) cur = cur.lastChild;
+    return cur;
+  };
+
   const roots: (Document | ShadowRoot)[] = [doc, ...deepShadowRoots(doc.documentElement ?? doc)];
   outer: for (const root of roots) {
     const start =
       root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
     if (!start) continue;
+    const skip = bigTables(root);
+    let s = 0;
     // 4 = NodeFilter.SHOW_TEXT (the constant, not the global: it is missing in some test DOMs).
     const walker = doc.createTreeWalker(start, 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      // Skipped tables come in document order: jump past the one we are in.
+      let jumped = false;
+      while (s < skip.length) {
+        const t = skip[s]!;
+        if (t.contains(n)) {
+          walker.currentNode = lastDescendant(t);
+          s++;
+          jumped = true;
+          break;
+        }
+        // 4 = DOCUMENT_POSITION_FOLLOWING: this text comes after the table, which is behind us.
+        if (t.compareDocumentPosition(n) & 4) s++;
+        else break;
+      }
+      if (jumped) continue;
       if (++walked > limits.maxTextNodes) {
         truncated = true;
         break outer;
@@ -385,5 +447,5 @@ export function scanPage(doc: Document, limits: ScanLimits = DEFAULT_LIMITS): Sc
       }
     }
   }
-  return { fields, lineItems, walked, truncated };
+  return { fields, lineItems, walked, truncated, regions };
 }

@@ -17,8 +17,8 @@
  */
 import { ContextBuilder } from '../context';
 import { recognizeCountry } from '../countries';
-import { deepQueryAll, isShown, visibleLine } from '../dom';
-import { dealHeadingKind, partyRoleOf } from '../generic/labels';
+import { composedParent, deepQueryAll, isShown, visibleLine } from '../dom';
+import { dealHeadingKind, labelKind, MAX_LABEL_LENGTH, partyRoleOf } from '../generic/labels';
 import { type GenericField, type ScanLimits, scanPage } from '../generic/scan';
 import { detectPage, type PageKindDetector, type PageMatch, type SiteAdapter } from '../site-adapter';
 
@@ -97,15 +97,97 @@ function firstLine(s: string): string {
 }
 
 /** The page's headings that are shown, first ones first (capped). */
-function headings(doc: Document): string[] {
+function headings(doc: Document, regions: Element[]): string[] {
   const out: string[] = [];
   for (const h of deepQueryAll(doc, HEADINGS)) {
     if (out.length >= MAX_HEADINGS) break;
     if (h.closest('nav, footer, [role="navigation"], [role="contentinfo"]') || !isShown(h)) continue;
     const t = visibleLine(h);
-    if (t && t.length <= 300) out.push(t);
+    if (t && t.length <= 300) {
+      out.push(t);
+      regions.push(h);
+    }
   }
   return out;
+}
+
+/** What the last extraction of a document read, to tell which later mutations can matter. */
+interface Watched {
+  regions: Set<Node>;
+  /** Every ancestor of a region: an attribute change there (class, hidden) can show or hide it. */
+  ancestors: Set<Node>;
+  list: Element[];
+}
+const watched = new WeakMap<Document, Watched>();
+
+function remember(doc: Document, regions: Element[]): void {
+  const set = new Set<Node>(regions);
+  const ancestors = new Set<Node>();
+  for (const r of regions)
+    for (let p = composedParent(r); p && !ancestors.has(p); p = composedParent(p)) ancestors.add(p);
+  watched.set(doc, { regions: set, ancestors, list: regions });
+}
+
+/** Text that could make a field appear: a label, "Label: value", or a deal-like heading. */
+function labelish(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 300) return false;
+  if (t.length <= MAX_LABEL_LENGTH && labelKind(t)) return true;
+  const colon = t.search(/[:：]/);
+  if (colon > 0 && colon <= MAX_LABEL_LENGTH && labelKind(t.slice(0, colon))) return true;
+  return dealHeadingKind(t) !== null;
+}
+
+/** Added nodes bring a label (bounded walk; a big subtree counts as relevant: a page re-rendered). */
+function addsLabel(doc: Document, node: Node): boolean {
+  if (node.nodeType === 3) return labelish(node.nodeValue ?? '');
+  if (node.nodeType !== 1) return false;
+  const tag = (node as Element).tagName;
+  if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'LINK' || tag === 'META') return false;
+  // Form controls arriving (an edit form opened) change what a label reads.
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return true;
+  const walker = doc.createTreeWalker(node, 4);
+  let k = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++k > 500) return true;
+    if (labelish(n.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
+function inRegion(w: Watched, node: Node): boolean {
+  for (
+    let cur: Node | null = node;
+    cur;
+    cur = cur.nodeType === 1 ? composedParent(cur as Element) : cur.parentNode
+  ) {
+    if (w.regions.has(cur)) return true;
+    if (cur.nodeType === 11) cur = (cur as ShadowRoot).host ?? null;
+  }
+  return false;
+}
+
+/**
+ * Could these mutations change the generic extraction? Yes when they touch what it read (a field's label or
+ * value, a line-item table, a heading), hide or show it, remove it, or add text that is a label or a deal
+ * heading. A clock, a notification badge or an activity feed do none of that.
+ */
+export function genericMutationsMatter(records: readonly MutationRecord[], doc: Document): boolean {
+  const w = watched.get(doc);
+  if (w?.list.some((r) => !r.isConnected)) return true;
+  for (const m of records) {
+    if (w && inRegion(w, m.target)) return true;
+    if (m.type === 'attributes') {
+      if (w?.ancestors.has(m.target)) return true;
+      continue;
+    }
+    if (m.type === 'characterData') {
+      if (labelish(m.target.nodeValue ?? '')) return true;
+      continue;
+    }
+    for (const n of Array.from(m.addedNodes)) if (addsLabel(doc, n)) return true;
+  }
+  return false;
 }
 
 function addCountryField(b: ContextBuilder, label: string, value: string): void {
@@ -161,7 +243,9 @@ export interface GenericExtractOptions {
 /** The generic extraction, with the scan limits exposed for tests. */
 export function extractGeneric(doc: Document, url: URL, opts: GenericExtractOptions = {}) {
   const scan = scanPage(doc, opts.limits);
-  const heads = headings(doc);
+  const regions = [...scan.regions];
+  const heads = headings(doc, regions);
+  remember(doc, regions);
   let dealHeading: string | undefined;
   let headingKind: Kind | null = null;
   for (const h of heads) {
@@ -211,6 +295,7 @@ export const generic: SiteAdapter = {
   extract(doc, url) {
     return extractGeneric(doc, url).context;
   },
+  mutationsMatter: genericMutationsMatter,
 };
 
 export default generic;
