@@ -175,15 +175,17 @@ describe('hubspot extraction', () => {
     expect(extract(page(list, '<h1 data-selenium-test="highlightTitle">X</h1>'), list)).toBeNull();
   });
 
-  it('fills in as the page renders in steps: title first, then properties, then association cards', async () => {
+  it('fills in as the page renders in steps: the record and its properties first, association cards later', async () => {
     const p = await loadHtml(readFileSync(join(DIR, 'spa.html'), 'utf8'), RISKY, {
       warnInsecure: false,
       settleMs: 0,
     });
     cleanups.push(() => p.close());
     const early = extract(p.document, RISKY);
-    // Right after load only the highlight card is there: a title, no customer yet.
+    // Right after load the left column is there (title, properties), but no associated company yet.
+    expect(early?.title).toBe('FaceTrace city rollout – Moscow');
     expect(early?.customer).toBeUndefined();
+    expect(early?.products).toEqual([]);
     await waitFor(() => (extract(p.document, RISKY)?.products.length ?? 0) === 3);
     expect(extract(p.document, RISKY)!.customer).toBe('Steppe Vision Distribution LLP');
   });

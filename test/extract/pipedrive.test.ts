@@ -137,7 +137,9 @@ describe('pipedrive extraction', () => {
     const benign = extract(p.document, `${ORG}/deal/1077`)!;
     expect(JSON.stringify(benign)).not.toMatch(/Novatek|IMSI|facial|Tehran|Edit /);
     expect(benign.text).toEqual([]);
-    const q = await loadHtml(readFileSync(join(DIR, 'deal-risky.html'), 'utf8'), RISKY, { warnInsecure: false });
+    const q = await loadHtml(readFileSync(join(DIR, 'deal-risky.html'), 'utf8'), RISKY, {
+      warnInsecure: false,
+    });
     cleanups.push(() => q.close());
     const risky = extract(q.document, RISKY)!;
     expect(risky.text.map((t) => t.label)).toEqual(['Pinned note']);
