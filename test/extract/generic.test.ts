@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { withQueryCache } from '../../lib/extract/dom';
 import { dealHeadingKind, labelKind, normalizeLabelText } from '../../lib/extract/generic/labels';
 import { adapterFor } from '../../lib/extract/registry';
-import { extractGeneric, generic } from '../../lib/extract/sites/generic';
+import { extractGeneric, generic, genericMutationsMatter } from '../../lib/extract/sites/generic';
 import { DealContext } from '../../lib/model';
 
 const windows: Window[] = [];
@@ -205,5 +205,50 @@ describe('generic adapter', () => {
       const ctx = extract(doc);
       expect([ctx?.pageKind, ctx?.recordId], url).toEqual([kind, id]);
     }
+  });
+});
+
+describe('generic adapter: which mutations matter', () => {
+  it('ignores a clock and an activity feed, reacts to the fields, tables and new labels it reads', async () => {
+    const win = new Window({ url: 'https://crm.example-selfhosted.test/quotes/1' });
+    windows.push(win);
+    const doc = win.document as unknown as Document;
+    doc.body.innerHTML = `<span id="clock">10:00</span><div id="feed"></div>
+      <h1>Quote Q-1</h1><dl><dt>Customer</dt><dd id="c">Acme GmbH</dd><dt>Country</dt><dd>Iran</dd></dl>
+      <table><tr><th>Product</th></tr><tbody id="lines"><tr><td>DPI box</td></tr></tbody></table>`;
+    expect(extract(doc)?.customer).toBe('Acme GmbH');
+    const records: MutationRecord[] = [];
+    const mo = new win.MutationObserver((rs) => records.push(...(rs as unknown as MutationRecord[])));
+    mo.observe(win.document, { subtree: true, childList: true, characterData: true, attributes: true });
+    const batch = async (change: () => void) => {
+      records.length = 0;
+      change();
+      await new Promise((r) => setTimeout(r, 0));
+      return genericMutationsMatter(records, doc);
+    };
+    expect(await batch(() => (doc.getElementById('clock')!.textContent = '10:01'))).toBe(false);
+    expect(
+      await batch(() => {
+        const e = doc.createElement('div');
+        e.innerHTML = '<b>Rep 1</b> viewed the quote <time>10:01</time>';
+        doc.getElementById('feed')!.prepend(e);
+      }),
+    ).toBe(false);
+    expect(await batch(() => (doc.getElementById('c')!.textContent = 'Novatek'))).toBe(true);
+    expect(
+      await batch(() => {
+        const tr = doc.createElement('tr');
+        tr.innerHTML = '<td>IMSI catcher</td>';
+        doc.getElementById('lines')!.append(tr);
+      }),
+    ).toBe(true);
+    expect(
+      await batch(() => {
+        const p = doc.createElement('p');
+        p.textContent = 'End user: Cyber Police';
+        doc.getElementById('feed')!.append(p);
+      }),
+    ).toBe(true);
+    mo.disconnect();
   });
 });

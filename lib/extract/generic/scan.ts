@@ -274,7 +274,7 @@ export function scanPage(doc: Document, limits: ScanLimits = DEFAULT_LIMITS): Sc
       const headerRow =
         l.getAttribute('role') === 'columnheader' ||
         l.parentElement?.parentElement?.tagName === 'THEAD' ||
-        (cells.length > 1 && cells.every((c) => c.tagName === 'TH'));
+        cells.every((c) => c.tagName === 'TH');
       if (headerRow) return 'column';
       const i = cells.indexOf(l);
       const next = cells[i + 1];
