@@ -228,4 +228,25 @@ describe('dynamics extraction', () => {
     await waitFor(() => seen.at(-1)?.pageKind === 'account' && seen.at(-1)?.addresses.length === 1);
     expect(seen.at(-1)?.countries.map((c) => c.code)).toEqual(['DE']);
   });
+  it('says which mutations matter: not the timeline or feed, everything else', async () => {
+    const p = await loadHtml(
+      readFileSync(join(DIR, 'opportunity-benign.html'), 'utf8'),
+      `${ORG}${form('opportunity', BENIGN_ID)}`,
+      { warnInsecure: false },
+    );
+    cleanups.push(() => p.close());
+    const d = p.document;
+    const at = (sel: string) => {
+      const el = d.querySelector(sel);
+      if (!el) throw new Error(`no ${sel}`);
+      return el;
+    };
+    const rec = (target: Node) => ({ target }) as unknown as MutationRecord;
+    const quiet = at('[data-id="notescontrol"] li .body');
+    expect(dynamics.mutationsMatter!([rec(quiet), rec(quiet.firstChild!)], d)).toBe(false);
+    expect(dynamics.mutationsMatter!([rec(quiet), rec(at('[data-id="editFormRoot"] section'))], d)).toBe(
+      true,
+    );
+    expect(dynamics.mutationsMatter!([rec(at('#mainContent'))], d)).toBe(true);
+  });
 });

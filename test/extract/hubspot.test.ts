@@ -219,4 +219,21 @@ describe('hubspot extraction', () => {
     expect(seen.at(-1)?.customer).toBe('Northwind Dental Group LLC');
     expect(seen.at(-1)?.countries.map((c) => c.code)).toEqual(['US']);
   });
+  it('says which mutations matter: not the timeline or feed, everything else', async () => {
+    const p = await loadHtml(readFileSync(join(DIR, 'deal-benign.html'), 'utf8'), `${APP}${BENIGN_PATH}`, {
+      warnInsecure: false,
+    });
+    cleanups.push(() => p.close());
+    const d = p.document;
+    const at = (sel: string) => {
+      const el = d.querySelector(sel);
+      if (!el) throw new Error(`no ${sel}`);
+      return el;
+    };
+    const rec = (target: Node) => ({ target }) as unknown as MutationRecord;
+    const quiet = at('[data-test-id="timeline-item"] p');
+    expect(hubspot.mutationsMatter!([rec(quiet), rec(quiet.firstChild!)], d)).toBe(false);
+    expect(hubspot.mutationsMatter!([rec(quiet), rec(at('[data-test-id="about-card"]'))], d)).toBe(true);
+    expect(hubspot.mutationsMatter!([rec(at('#main-content'))], d)).toBe(true);
+  });
 });

@@ -180,4 +180,21 @@ describe('pipedrive extraction', () => {
     expect(seen.at(-1)?.customer).toBe('Lisbon Coffee Roasters Lda');
     expect(seen.at(-1)?.countries.map((c) => c.code)).toEqual(['PT']);
   });
+  it('says which mutations matter: not the timeline or feed, everything else', async () => {
+    const p = await loadHtml(readFileSync(join(DIR, 'deal-benign.html'), 'utf8'), `${ORG}/deal/1077`, {
+      warnInsecure: false,
+    });
+    cleanups.push(() => p.close());
+    const d = p.document;
+    const at = (sel: string) => {
+      const el = d.querySelector(sel);
+      if (!el) throw new Error(`no ${sel}`);
+      return el;
+    };
+    const rec = (target: Node) => ({ target }) as unknown as MutationRecord;
+    const quiet = at('[data-testid="flow-item"] [data-testid="flow-item-body"]');
+    expect(pipedrive.mutationsMatter!([rec(quiet), rec(quiet.firstChild!)], d)).toBe(false);
+    expect(pipedrive.mutationsMatter!([rec(quiet), rec(at('[data-testid="sidebar-field"]'))], d)).toBe(true);
+    expect(pipedrive.mutationsMatter!([rec(at('#app-main'))], d)).toBe(true);
+  });
 });

@@ -186,4 +186,21 @@ describe('zoho extraction', () => {
     expect(seen.at(-1)?.customer).toBe('Hafnia Design ApS');
     expect(seen.at(-1)?.countries.map((c) => c.code)).toEqual(['DK']);
   });
+  it('says which mutations matter: not the timeline or feed, everything else', async () => {
+    const p = await loadHtml(readFileSync(join(DIR, 'deal-benign.html'), 'utf8'), `${EU}${BENIGN_PATH}`, {
+      warnInsecure: false,
+    });
+    cleanups.push(() => p.close());
+    const d = p.document;
+    const at = (sel: string) => {
+      const el = d.querySelector(sel);
+      if (!el) throw new Error(`no ${sel}`);
+      return el;
+    };
+    const rec = (target: Node) => ({ target }) as unknown as MutationRecord;
+    const quiet = at('[data-zcqa="relatedlist_Emails"] td');
+    expect(zoho.mutationsMatter!([rec(quiet), rec(quiet.firstChild!)], d)).toBe(false);
+    expect(zoho.mutationsMatter!([rec(quiet), rec(at('.crm-detail-field'))], d)).toBe(true);
+    expect(zoho.mutationsMatter!([rec(at('#crm-content'))], d)).toBe(true);
+  });
 });

@@ -24,6 +24,7 @@
 import { ContextBuilder, partyRoleForLabel } from '../context';
 import { recognizeCountry } from '../countries';
 import {
+  closestDeep,
   deepQuery,
   deepQueryAll,
   deepQueryAllFirst,
@@ -223,6 +224,9 @@ function readProducts(scope: Document | Element, b: ContextBuilder): void {
   }
 }
 
+/** Regions whose changes never alter what we read: the timeline and the site map. */
+const QUIET_SELECTORS = [...NOISE_SELECTORS, '[data-id="navbar-container"]'];
+
 export const dynamics: SiteAdapter = {
   id: 'dynamics',
   name: 'Dynamics 365',
@@ -243,6 +247,13 @@ export const dynamics: SiteAdapter = {
     ),
     formDetector('Account form main.aspx?pagetype=entityrecord&etn=account&id=<guid> (or etc=1)', 'account'),
   ],
+  // A growing timeline or feed must not re-run the extraction: only batches that touch anything else do.
+  mutationsMatter(records) {
+    return records.some((r) => {
+      const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+      return !el || !QUIET_SELECTORS.some((s) => closestDeep(el, s));
+    });
+  },
   extract(doc, url) {
     const page = detectPage(dynamics, url);
     if (!page) return null;

@@ -23,6 +23,7 @@
 import { ContextBuilder, partyRoleForLabel } from '../context';
 import { recognizeCountry } from '../countries';
 import {
+  closestDeep,
   deepQueryAll,
   deepQueryAllFirst,
   deepQueryFirst,
@@ -183,6 +184,9 @@ function readLineItems(scope: Document | Element, b: ContextBuilder): void {
   }
 }
 
+/** Regions whose changes never alter what we read: the activity timeline and the global navigation. */
+const QUIET_SELECTORS = ['[data-test-id="timeline"]', '[data-test-id="timeline-item"]', '#hs-nav-v4', 'nav'];
+
 export const hubspot: SiteAdapter = {
   id: 'hubspot',
   name: 'HubSpot',
@@ -211,6 +215,13 @@ export const hubspot: SiteAdapter = {
       new RegExp(`^/contacts/${PORTAL}/company/${ID}/?$`),
     ),
   ],
+  // A growing timeline or feed must not re-run the extraction: only batches that touch anything else do.
+  mutationsMatter(records) {
+    return records.some((r) => {
+      const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+      return !el || !QUIET_SELECTORS.some((s) => closestDeep(el, s));
+    });
+  },
   extract(doc, url) {
     const page = detectPage(hubspot, url);
     if (!page) return null;

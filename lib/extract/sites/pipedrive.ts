@@ -19,6 +19,7 @@
 import { ContextBuilder, partyRoleForLabel } from '../context';
 import { recognizeCountry } from '../countries';
 import {
+  closestDeep,
   deepQueryAllFirst,
   deepQueryFirst,
   type FieldLayout,
@@ -85,6 +86,9 @@ const PRODUCT_DESCRIPTION_SELECTORS = ['[data-testid="product-description"]'];
 /** Notes the rep pinned to the record (shown above the History flow). */
 const PINNED_NOTE_SELECTORS = ['[data-testid="pinned-notes"] [data-testid="note-content"]'];
 
+/** Regions whose changes never alter what we read: the History flow and the main navigation. */
+const QUIET_SELECTORS = ['[data-testid="flow"]', '[data-testid="main-navigation"]'];
+
 export const pipedrive: SiteAdapter = {
   id: 'pipedrive',
   name: 'Pipedrive',
@@ -97,6 +101,13 @@ export const pipedrive: SiteAdapter = {
       new RegExp(`^/organization/${ID}/?$`),
     ),
   ],
+  // A growing timeline or feed must not re-run the extraction: only batches that touch anything else do.
+  mutationsMatter(records) {
+    return records.some((r) => {
+      const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+      return !el || !QUIET_SELECTORS.some((s) => closestDeep(el, s));
+    });
+  },
   extract(doc, url) {
     const page = detectPage(pipedrive, url);
     if (!page) return null;

@@ -20,6 +20,7 @@
 import { ContextBuilder, partyRoleForLabel } from '../context';
 import { recognizeCountry } from '../countries';
 import {
+  closestDeep,
   deepQueryAll,
   deepQueryAllFirst,
   type FieldHit,
@@ -131,6 +132,14 @@ function pick(cells: Map<string, string>, labels: readonly string[]): string | u
   return undefined;
 }
 
+/** Regions whose changes never alter what we read: the Emails related list, the Timeline tab, the top band. */
+const QUIET_SELECTORS = [
+  '[data-zcqa="relatedlist_Emails"]',
+  '#relatedlist_Emails',
+  '.dv-timeline',
+  '#crm-topband',
+];
+
 export const zoho: SiteAdapter = {
   id: 'zoho',
   name: 'Zoho CRM',
@@ -153,6 +162,13 @@ export const zoho: SiteAdapter = {
       new RegExp(`^/crm/${ORG}tab/Accounts/${ID}/?$`),
     ),
   ],
+  // A growing timeline or feed must not re-run the extraction: only batches that touch anything else do.
+  mutationsMatter(records) {
+    return records.some((r) => {
+      const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+      return !el || !QUIET_SELECTORS.some((s) => closestDeep(el, s));
+    });
+  },
   extract(doc, url) {
     const page = detectPage(zoho, url);
     if (!page) return null;
