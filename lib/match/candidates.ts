@@ -5,7 +5,8 @@
  * size grows with the vocabulary rather than the list.
  */
 import type { LegalFormClass } from './legal-forms';
-import { type Prepared, prepareName } from './prepare';
+import { ABJAD, SYLLABIC } from './normalize';
+import { type Prepared, prepareVariants } from './prepare';
 import { skeleton } from './similarity';
 import { BASE_WEIGHT, WordKind } from './stopwords';
 
@@ -33,35 +34,84 @@ export function deletes(t: string, f: (d: string) => void): void {
 
 /** Minimum token length for typo keys: shorter words need an exact or skeleton hit. */
 const FUZZY_MIN = 4;
+const bucketKey = (first: number, length: number) => first * 64 + length;
+
+/** Bit set of the letters a–z in s (other characters share bit 26). */
+function letterMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97;
+    m |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
+  }
+  return m;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
 
 export class NameIndex {
+  /** Rows: one per name, or several for a name with several readings (see prepareVariants). */
   readonly size: number;
+  /** The name (index into the constructor's list) each row reads. */
+  readonly rowName: Uint32Array;
   readonly vocab = new Map<string, number>();
   readonly tokens: string[] = [];
   private df: Uint32Array = new Uint32Array(0);
   private rare: Float32Array = new Float32Array(0);
   /** Name i's tokens are tokIds[start[i] .. start[i+1]). */
-  private start: Uint32Array;
-  private tokIds: Uint32Array;
-  private tokKind: Uint8Array;
-  private tokFlags: Uint8Array;
+  private start!: Uint32Array;
+  private tokIds!: Uint32Array;
+  private tokKind!: Uint8Array;
+  private tokFlags!: Uint8Array;
+  /** Weight of each token occurrence (corpus rarity applied), as the scorer sees it. */
+  tokW: Float32Array = new Float32Array(0);
+  /** Sum of a name's token weights. */
+  nameTotal: Float32Array = new Float32Array(0);
+  /** Weight of a name's tokens that the candidate search never credits (legal forms, stopwords, initials). */
+  nameOther: Float32Array = new Float32Array(0);
+  /** Script flags seen on each vocabulary token (OR over its occurrences). */
+  vocabFlags: Uint8Array = new Uint8Array(0);
   private legalClass = new Map<number, LegalFormClass>();
   /** Postings: names containing token t are post[postStart[t] .. postStart[t+1]). */
   private postStart: Uint32Array = new Uint32Array(0);
   private post: Uint32Array = new Uint32Array(0);
   private fuzzy = new Map<string, Ids>();
   private skel = new Map<string, Ids>();
+  /**
+   * Far-typo buckets: vocabulary words by first letter and length, with a bit set of their letters. Words
+   * two or more edits apart that the scorer still pairs (becker/bender, davis/davidson) share the first
+   * letter (or a sound-alike one) and nearly all their letters.
+   */
+  private buckets = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
+  /** The same by consonant skeleton, for all words and for words written without vowels. */
+  private skelBuckets = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
+  private skelBucketsVowelless = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
+  /** Length of each vocabulary token (capped at 255). */
+  tokLen: Uint8Array = new Uint8Array(0);
 
   constructor(names: readonly string[]) {
-    this.size = names.length;
-    const start = new Uint32Array(names.length + 1);
+    const rows: Prepared[] = [];
+    const rowName: number[] = [];
+    for (let n = 0; n < names.length; n++) {
+      // A name in Han characters has several readings (Mandarin, Korean, Japanese): one row each.
+      for (const p of prepareVariants(names[n]!)) {
+        rows.push(p);
+        rowName.push(n);
+      }
+    }
+    this.size = rows.length;
+    this.rowName = Uint32Array.from(rowName);
+    const start = new Uint32Array(rows.length + 1);
     const ids: number[] = [];
     const kinds: number[] = [];
     const flags: number[] = [];
     const dfList: number[] = [];
-    for (let n = 0; n < names.length; n++) {
+    for (let n = 0; n < rows.length; n++) {
       start[n] = ids.length;
-      const p = prepareName(names[n]!);
+      const p = rows[n]!;
       const first = ids.length;
       for (let i = 0; i < p.tokens.length; i++) {
         const t = p.tokens[i]!;
@@ -83,7 +133,7 @@ export class NameIndex {
         if (cls) this.legalClass.set(id, cls);
       }
     }
-    start[names.length] = ids.length;
+    start[rows.length] = ids.length;
     this.start = start;
     this.tokIds = Uint32Array.from(ids);
     this.tokKind = Uint8Array.from(kinds);
@@ -91,7 +141,46 @@ export class NameIndex {
     this.df = Uint32Array.from(dfList);
     this.buildPostings();
     this.buildRarity();
+    this.buildWeights();
     this.buildFuzzy();
+  }
+
+  private buildWeights(): void {
+    const n = this.tokIds.length;
+    const w = new Float32Array(n);
+    const vflags = new Uint8Array(this.tokens.length);
+    for (let k = 0; k < n; k++) {
+      const id = this.tokIds[k]!;
+      const kind = this.tokKind[k]! as WordKind;
+      const base = BASE_WEIGHT[kind];
+      w[k] = kind === WordKind.Name || kind === WordKind.Generic ? base * this.rare[id]! : base;
+      vflags[id] = vflags[id]! | this.tokFlags[k]!;
+    }
+    const total = new Float32Array(this.size);
+    const other = new Float32Array(this.size);
+    for (let r = 0; r < this.size; r++) {
+      let t = 0;
+      let o = 0;
+      for (let k = this.start[r]!; k < this.start[r + 1]!; k++) {
+        t += w[k]!;
+        if (!creditable(this.tokKind[k]! as WordKind)) o += w[k]!;
+      }
+      total[r] = t;
+      other[r] = o;
+    }
+    this.tokW = w;
+    this.nameTotal = total;
+    this.nameOther = other;
+    this.vocabFlags = vflags;
+  }
+
+  /** First token occurrence of name n (its tokens are occurrences start(n) .. start(n + 1)). */
+  startOf(n: number): number {
+    return this.start[n]!;
+  }
+
+  tokenIdAt(k: number): number {
+    return this.tokIds[k]!;
   }
 
   private buildPostings(): void {
@@ -130,12 +219,92 @@ export class NameIndex {
   }
 
   private buildFuzzy(): void {
+    const len = new Uint8Array(this.tokens.length);
+    const lists = new Map<number, number[]>();
+    const skelLists = new Map<number, number[]>();
+    const skelListsVowelless = new Map<number, number[]>();
+    const push = (m: Map<number, number[]>, key: number, id: number) => {
+      const list = m.get(key);
+      if (list) list.push(id);
+      else m.set(key, [id]);
+    };
     for (let id = 0; id < this.tokens.length; id++) {
       const t = this.tokens[id]!;
+      len[id] = Math.min(255, t.length);
       if (t.includes(' ') || this.legalClass.has(id)) continue;
       if (t.length >= FUZZY_MIN) deletes(t, (d) => addId(this.fuzzy, d, id));
       const k = skeleton(t);
       if (k.length >= 2) addId(this.skel, k, id);
+      if (k.length >= 3 && k.length < 64) {
+        const key = bucketKey(k.charCodeAt(0), k.length);
+        push(skelLists, key, id);
+        if (this.vocabFlags[id]! & (ABJAD | SYLLABIC)) push(skelListsVowelless, key, id);
+      }
+      if (t.length >= 3 && t.length < 64) {
+        const key = bucketKey(t.charCodeAt(0), t.length);
+        const list = lists.get(key);
+        if (list) list.push(id);
+        else lists.set(key, [id]);
+      }
+    }
+    this.tokLen = len;
+    const pack = (
+      from: Map<number, number[]>,
+      to: Map<number, { ids: Uint32Array; masks: Uint32Array }>,
+      key: (t: string) => string,
+    ) => {
+      for (const [k, ids] of from) {
+        to.set(k, {
+          ids: Uint32Array.from(ids),
+          masks: Uint32Array.from(ids, (id) => letterMask(key(this.tokens[id]!))),
+        });
+      }
+    };
+    pack(lists, this.buckets, (t) => t);
+    pack(skelLists, this.skelBuckets, skeleton);
+    pack(skelListsVowelless, this.skelBucketsVowelless, skeleton);
+  }
+
+  /**
+   * Words whose consonant skeleton is close to q's (the scorer pairs vowel-less spellings on skeleton
+   * Jaro-Winkler ≥ 0.84): all words when q is vowel-less, else only the vowel-less words of the list.
+   */
+  farSkeletons(q: string, vowelless: boolean, f: (id: number) => void): void {
+    const k = skeleton(q);
+    if (k.length < 3 || k.length >= 64) return;
+    const buckets = vowelless ? this.skelBuckets : this.skelBucketsVowelless;
+    if (buckets.size === 0) return;
+    const mask = letterMask(k);
+    const lo = Math.max(3, Math.ceil(k.length * 0.6));
+    const hi = Math.floor(k.length / 0.6);
+    for (let L = lo; L <= hi; L++) {
+      const b = buckets.get(bucketKey(k.charCodeAt(0), L));
+      if (!b) continue;
+      for (let x = 0; x < b.ids.length; x++) if (popcount(b.masks[x]! ^ mask) <= 3) f(b.ids[x]!);
+    }
+  }
+
+  /**
+   * Vocabulary words of length minLen..maxLen starting with one of `firsts` whose letter set differs from
+   * `q`'s in at most `maxDiff` letters.
+   */
+  farTokens(
+    q: string,
+    firsts: string,
+    minLen: number,
+    maxLen: number,
+    maxDiff: number,
+    f: (id: number) => void,
+  ) {
+    const mask = letterMask(q);
+    for (let c = 0; c < firsts.length; c++) {
+      const first = firsts.charCodeAt(c);
+      for (let L = minLen; L <= maxLen; L++) {
+        const b = this.buckets.get(bucketKey(first, L));
+        if (!b) continue;
+        const { ids, masks } = b;
+        for (let k = 0; k < ids.length; k++) if (popcount(masks[k]! ^ mask) <= maxDiff) f(ids[k]!);
+      }
     }
   }
 
@@ -155,11 +324,11 @@ export class NameIndex {
   /** Vocabulary tokens within one edit of `q`, or sharing its consonant skeleton. */
   similarTokens(q: string, withSkeleton: boolean, f: (id: number) => void): void {
     forIds(this.vocab.get(q), f);
-    if (q.length >= FUZZY_MIN) {
+    if (q.length >= FUZZY_MIN - 1) {
       forIds(this.fuzzy.get(q), f); // q = vocab token minus one letter
       deletes(q, (d) => {
         forIds(this.vocab.get(d), f); // q = vocab token plus one letter
-        forIds(this.fuzzy.get(d), f); // one substitution or transposition
+        if (q.length >= FUZZY_MIN) forIds(this.fuzzy.get(d), f); // one substitution or transposition
       });
     }
     if (withSkeleton) {
@@ -170,8 +339,19 @@ export class NameIndex {
     }
   }
 
-  /** Rebuilds name n as a Prepared with corpus weights, for scoring. */
+  /** Rebuilds name n as a Prepared with corpus weights, for scoring (cached: candidates repeat). */
   prepared(n: number): Prepared {
+    let p = this.cache.get(n);
+    if (p) return p;
+    if (this.cache.size >= 8192) this.cache.clear();
+    p = this.build(n);
+    this.cache.set(n, p);
+    return p;
+  }
+
+  private cache = new Map<number, Prepared>();
+
+  build(n: number): Prepared {
     const from = this.start[n]!;
     const to = this.start[n + 1]!;
     const p: Prepared = { tokens: [], flags: [], kinds: [], weights: [], classes: [], legal: [] };
@@ -181,8 +361,7 @@ export class NameIndex {
       p.tokens.push(this.tokens[id]!);
       p.flags.push(this.tokFlags[k]!);
       p.kinds.push(kind);
-      const base = BASE_WEIGHT[kind];
-      p.weights.push(kind === WordKind.Name || kind === WordKind.Generic ? base * this.rare[id]! : base);
+      p.weights.push(this.tokW[k]!);
       const cls = kind === WordKind.Legal ? (this.legalClass.get(id) ?? null) : null;
       p.classes.push(cls);
       if (cls) p.legal.push(cls);
@@ -200,7 +379,15 @@ export class NameIndex {
       this.post.byteLength +
       this.postStart.byteLength +
       this.df.byteLength +
-      this.rare.byteLength
+      this.rare.byteLength +
+      this.tokW.byteLength +
+      this.nameTotal.byteLength +
+      this.nameOther.byteLength
     );
   }
+}
+
+/** Token kinds the candidate search looks up and credits (the others can pair with anything of their kind). */
+export function creditable(kind: WordKind): boolean {
+  return kind === WordKind.Name || kind === WordKind.Generic || kind === WordKind.Particle;
 }

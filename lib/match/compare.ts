@@ -1,6 +1,6 @@
 import type { MatchExplanation } from '../model';
 import { explain } from './explain';
-import { prepareName } from './prepare';
+import { prepareVariants } from './prepare';
 import { scorePrepared } from './score';
 
 /**
@@ -11,6 +11,14 @@ export const DEFAULT_MATCH_THRESHOLD = 0.85;
 
 /** Compares two names without a list (no corpus rarity): for one-off checks and the CLI. */
 export function compareNames(a: string, b: string): { score: number; explanation: MatchExplanation } {
-  const s = scorePrepared(prepareName(a), prepareName(b));
+  let s: ReturnType<typeof scorePrepared> | null = null;
+  // Names in Han characters have several readings: keep the best pair.
+  for (const pa of prepareVariants(a)) {
+    for (const pb of prepareVariants(b)) {
+      const x = scorePrepared(pa, pb);
+      if (!s || x.score > s.score) s = x;
+    }
+  }
+  if (!s) throw new Error('unreachable');
   return { score: Math.round(s.score * 1000) / 1000, explanation: explain(s, b, false) };
 }

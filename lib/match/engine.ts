@@ -1,16 +1,27 @@
 /**
  * The matcher: a candidate index over every name (primary and aliases) of a watchlist, and a search that
- * scores only the best candidates. Every alias is scored on its own; an entry is reported once, with the
- * alias that matched best.
+ * scores only the names that can still reach the threshold. Every alias is scored on its own; an entry is
+ * reported once, with the alias that matched best.
+ *
+ * Search, in four steps:
+ * 1. Each query word is looked up in the vocabulary (exact, one-edit typo keys, consonant skeletons, split
+ *    and joined spellings), giving the list tokens it may pair with and how well.
+ * 2. Rare words first, the posting lists of query words are walked only while the words not yet walked
+ *    could still carry a name to the threshold on their own. A name holding none of the walked words cannot
+ *    match, so long posting lists ("mohammad", "trading") are never walked when the query has rarer words.
+ * 3. Every name found gets an upper bound on its score from the words it shares with the query (both
+ *    sides' coverage, as in score.ts, without the one-to-one alignment).
+ * 4. Names are scored best bound first; scoring stops when the next bound is below the threshold or cannot
+ *    beat the `limit` results already found. Explanations are built for returned results only.
  */
 import type { MatchExplanation, WatchlistEntry } from '../model';
-import { NameIndex } from './candidates';
+import { creditable, NameIndex } from './candidates';
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { ABJAD, SYLLABIC } from './normalize';
-import { prepareName } from './prepare';
-import { LENIENT, scorePrepared } from './score';
-import { tokenSimilarity } from './similarity';
+import { type Prepared, prepareVariants } from './prepare';
+import { LENIENT, type Scored, STRICT, scorePrepared } from './score';
+import { jaroWinkler, tokenSimilarity } from './similarity';
 import { WordKind } from './stopwords';
 
 export interface NameMatch {
@@ -31,7 +42,10 @@ export interface SearchOptions {
 }
 
 export interface MatcherOptions {
-  /** Most candidate names fully scored per search (default 24). */
+  /**
+   * Most names fully scored per search. Default: no cap (the score bounds decide); set it only to trade
+   * recall for a hard latency ceiling.
+   */
   candidates?: number;
 }
 
@@ -41,10 +55,25 @@ export interface Matcher {
   search(query: string, opts?: SearchOptions): NameMatch[];
 }
 
+/**
+ * The same search without the index: every name scored. For benchmarks and tests that check the index finds
+ * what a full scan finds. Not part of the public API.
+ */
+export const FULL_SCAN: unique symbol = Symbol('fullScan');
+export type FullScan = (query: string, opts?: SearchOptions) => NameMatch[];
+
 /** Added to the score of an entry listed for the party's country (never above 1). */
 const COUNTRY_BOOST = 0.03;
-/** A token posting list longer than this is only walked when the query has nothing rarer. */
-const COMMON_POSTINGS = 4000;
+
+/** Best row per entry so far: the row, its score (with country boost) and raw score, the query reading. */
+type Found = Map<number, { n: number; score: number; raw: number; q: Prepared }>;
+
+interface Hit {
+  /** Query token index. */
+  i: number;
+  found: Map<number, number>;
+  count: number;
+}
 
 export function createMatcher(entries: readonly WatchlistEntry[], options: MatcherOptions = {}): Matcher {
   const names: string[] = [];
@@ -58,140 +87,445 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     });
   });
   const index = new NameIndex(names);
-  const entryOf = Uint32Array.from(nameEntry);
-  const maxCandidates = options.candidates ?? 24;
-  const acc = new Float32Array(names.length);
-  const seen = new Uint32Array(names.length);
+  const entryOf = Uint32Array.from(index.rowName, (name) => nameEntry[name]!);
+  const maxCandidates = options.candidates ?? Number.POSITIVE_INFINITY;
+  const countryOf = entries.map((e) => new Set((e.countries ?? []).map((c) => c.toUpperCase())));
+  // Scratch space reused across searches.
+  const seen = new Uint32Array(index.size);
   let epoch = 0;
-  const touched: number[] = [];
+  const slotOf = new Int32Array(index.tokens.length).fill(-1);
+  let sims = new Float32Array(64);
+  const queryCache = new Map<string, Prepared[]>();
+  /** Set by lookup when a split or joined spelling found a token: the scorer may then merge words. */
+  let joined = false;
+  const wordCache = new Map<string, Map<number, number>>();
+  /** Cached words that found a split spelling ("gazprombank" → "gazprom bank"). */
+  const splitWords = new Set<string>();
+
+  function prepareQuery(query: string): Prepared[] {
+    let q = queryCache.get(query);
+    if (q) return q;
+    q = prepareVariants(query, (t) => index.rarity(t));
+    if (queryCache.size >= 512) queryCache.clear();
+    queryCache.set(query, q);
+    return q;
+  }
+
+  /**
+   * The vocabulary words a query word pairs with, and how well (exact, one-edit keys, skeletons, far typos,
+   * split spellings). Cached per word: the same names and words come back in query after query.
+   */
+  function similar(t: string, flags: number): Map<number, number> {
+    const key = `${flags}|${t}`;
+    const cached = wordCache.get(key);
+    if (cached) return cached;
+    const found = new Map<number, number>();
+    const loose = (flags & (ABJAD | SYLLABIC)) !== 0 || t.length >= 6;
+    const exact = index.vocab.get(t);
+    const visit = (id: number) => {
+      if (found.has(id)) return;
+      found.set(id, id === exact ? 1 : tokenSimilarity(t, index.tokens[id]!, flags, index.vocabFlags[id]!));
+    };
+    index.similarTokens(t, loose, visit);
+    // Vowel-less spellings pair on similar consonant skeletons (mhmd/mohammed, bhmny/bahmani).
+    index.farSkeletons(t, (flags & (ABJAD | SYLLABIC)) !== 0, visit);
+    // Two or more edits apart, words still pair when long enough (davis/davidson, becker/bender).
+    if (t.length >= 5) {
+      index.farTokens(t, firstLetters(t), Math.ceil(t.length * 0.6), Math.floor(t.length / 0.6), 4, visit);
+    }
+    for (const [id, sim] of found) if (sim <= 0) found.delete(id);
+    if (splitHits(t, found)) splitWords.add(key);
+    if (wordCache.size >= 4096) {
+      wordCache.clear();
+      splitWords.clear();
+    }
+    wordCache.set(key, found);
+    return found;
+  }
+
+  /** Step 1: per query word, the vocabulary tokens it may pair with and their similarity. */
+  function lookup(q: Prepared): Hit[] {
+    let words = q.tokens.map((_, i) => i).filter((i) => creditable(q.kinds[i]!));
+    if (words.length === 0) words = q.tokens.map((_, i) => i);
+    const hits = words.map((i) => {
+      const found = new Map<number, number>();
+      const t = q.tokens[i]!;
+      if (
+        q.kinds[i] === WordKind.Name ||
+        q.kinds[i] === WordKind.Generic ||
+        q.kinds[i] === WordKind.Particle
+      ) {
+        for (const [id, sim] of similar(t, q.flags[i]!)) found.set(id, sim);
+        if (splitWords.has(`${q.flags[i]!}|${t}`)) joined = true;
+      } else {
+        const id = index.vocab.get(t);
+        if (id !== undefined) found.set(id, 1);
+      }
+      return { i, found, count: 0 };
+    });
+    joinHits(q, hits);
+    for (const h of hits) {
+      let count = 0;
+      for (const id of h.found.keys()) count += index.postingCount(id);
+      h.count = count;
+    }
+    return hits;
+  }
 
   function search(query: string, opts: SearchOptions = {}): NameMatch[] {
     const limit = opts.limit ?? 10;
     const minScore = opts.minScore ?? DEFAULT_MATCH_THRESHOLD;
-    const q = prepareName(query, (t) => index.rarity(t));
-    if (q.tokens.length === 0 || names.length === 0) return [];
+    if (limit <= 0 || names.length === 0) return [];
+    const country = opts.country?.toUpperCase();
+    const found: Found = new Map();
+    for (const q of prepareQuery(query)) collect(q, limit, minScore, country, found);
+    return results(found, limit, country);
+  }
 
-    // Query words that can find candidates; legal forms and stopwords only when nothing else is there.
-    // Generic words ("Trading", "Development") only when the query has no real name word: their posting
-    // lists are long, and a name that shares only them cannot reach a match.
-    let useful = q.tokens.map((_, i) => i).filter((i) => q.kinds[i] === WordKind.Name);
-    if (useful.length === 0) useful = q.tokens.map((_, i) => i).filter((i) => isSearchable(q.kinds[i]!));
-    if (useful.length === 0) useful = q.tokens.map((_, i) => i);
-    const total = useful.reduce((s, i) => s + q.weights[i]!, 0) || 1;
+  /** Adds to `found` the entries whose names score at least minScore against one reading of the query. */
+  function collect(q: Prepared, limit: number, minScore: number, country: string | undefined, found: Found) {
+    if (q.tokens.length === 0) return;
+    const floor = minScore - (country ? COUNTRY_BOOST : 0);
 
-    // Per query word: the vocabulary tokens it may pair with, and how well.
-    const hits = useful.map((i) => {
-      const found = new Map<number, number>();
-      const t = q.tokens[i]!;
-      const loose = (q.flags[i]! & (ABJAD | SYLLABIC)) !== 0 || t.length >= 6;
-      index.similarTokens(t, loose, (id) => {
-        if (found.has(id)) return;
-        const sim =
-          id === index.vocab.get(t) ? 1 : tokenSimilarity(t, index.tokens[id]!, q.flags[i]!, q.flags[i]!);
-        if (sim > 0) found.set(id, sim);
-      });
-      splitHits(t, found);
-      let count = 0;
-      for (const id of found.keys()) count += index.postingCount(id);
-      return { i, found, count };
-    });
-    joinHits(q.tokens, useful, hits);
-    hits.sort((a, b) => a.count - b.count);
+    joined = false;
+    const hits = lookup(q);
+    const nq = hits.length;
+    let totalQ = 0;
+    for (const w of q.weights) totalQ += w;
+    if (totalQ === 0) return;
+    // Weight of query tokens no hit stands for (legal forms, stopwords, initials): assume they all agree.
+    let free = totalQ;
+    for (const h of hits) free -= q.weights[h.i]!;
+    free = Math.max(0, free);
+    const hasInitial = q.kinds.some((k) => k === WordKind.Initial);
 
-    epoch++;
-    touched.length = 0;
-    hits.forEach((h, rank) => {
-      if (rank > 0 && h.count > COMMON_POSTINGS) return;
-      const w = q.weights[h.i]!;
-      const mark = epoch * 64 + (rank % 64);
-      for (const [id, sim] of h.found) {
-        for (const n of index.postings(id)) {
-          if (seen[n] === mark) continue; // this query word already credited this name
-          if (acc[n] === 0) touched.push(n);
-          seen[n] = mark;
-          acc[n] = acc[n]! + w * sim;
+    // Similarities by vocabulary slot: sims[slot * nq + hit] (hits keep their lookup order here).
+    const usedIds: number[] = [];
+    for (let h = 0; h < nq; h++) {
+      for (const id of hits[h]!.found.keys()) {
+        if (slotOf[id]! < 0) {
+          slotOf[id] = usedIds.length;
+          usedIds.push(id);
         }
       }
-    });
-
-    // Keep names that cover enough of the query to possibly reach minScore (see score.ts: the less-covered
-    // side needs (minScore − λ) / (1 − λ)), with slack for merges and fuzzy estimates.
-    const need = total * Math.max(0.15, (minScore - LENIENT) / (1 - LENIENT) - 0.25);
-    let cands = touched.filter((n) => acc[n]! >= need);
-    if (cands.length > maxCandidates) {
-      cands.sort((a, b) => acc[b]! - acc[a]!);
-      cands = cands.slice(0, maxCandidates);
     }
-    for (const n of touched) acc[n] = 0;
-
-    const best = new Map<number, { n: number; score: number; scored: ReturnType<typeof scorePrepared> }>();
-    for (const n of cands) {
-      const scored = scorePrepared(q, index.prepared(n));
-      const e = entryOf[n]!;
-      let score = scored.score;
-      if (opts.country && entries[e]!.countries?.includes(opts.country.toUpperCase())) {
-        score = Math.min(1, score + COUNTRY_BOOST);
+    if (sims.length < usedIds.length * nq) sims = new Float32Array(usedIds.length * nq * 2);
+    sims.fill(0, 0, usedIds.length * nq);
+    for (let h = 0; h < nq; h++) {
+      for (const [id, sim] of hits[h]!.found) {
+        const at = slotOf[id]! * nq + h;
+        if (sim > sims[at]!) sims[at] = sim;
       }
-      if (score < minScore) continue;
-      const prev = best.get(e);
-      if (!prev || score > prev.score) best.set(e, { n, score, scored });
     }
-    return [...best.entries()]
-      .sort((a, b) => b[1].score - a[1].score)
+
+    // Step 2: walk posting lists rarest first while the unwalked words could still reach the floor.
+    // score ≤ λ·max(covA, covB) + (1 − λ)·min(covA, covB) ≤ LENIENT + (1 − LENIENT)·covA.
+    const needCov = Math.max(0, (floor - LENIENT) / (1 - LENIENT));
+    const order = hits.map((_, h) => h).sort((a, b) => hits[a]!.count - hits[b]!.count);
+    let suffix = free;
+    for (const h of order) suffix += q.weights[hits[h]!.i]!;
+    epoch++;
+    if (epoch === 0xffffffff) {
+      seen.fill(0);
+      epoch = 1;
+    }
+    const touched: number[] = [];
+    for (const h of order) {
+      if (suffix < needCov * totalQ - 1e-9) break;
+      suffix -= q.weights[hits[h]!.i]!;
+      for (const id of hits[h]!.found.keys()) {
+        for (const n of index.postings(id)) {
+          if (seen[n] === epoch) continue;
+          seen[n] = epoch;
+          touched.push(n);
+        }
+      }
+    }
+
+    // Step 3: an upper bound per name from the words it shares with the query.
+    const best = new Float32Array(nq);
+    const cands: { n: number; ub: number }[] = [];
+    const qLen = q.tokens.map((t) => t.replace(/ /g, '').length);
+    let qMaxLen = 0;
+    for (const L of qLen) if (L >= 4 && L > qMaxLen) qMaxLen = L;
+    const nameTop = new Float32Array(64);
+    for (const n of touched) {
+      best.fill(0);
+      let accB = 0;
+      const from = index.startOf(n);
+      const to = Math.min(index.startOf(n + 1), from + 64);
+      let nMaxLen = 0;
+      for (let k = from; k < to; k++) {
+        const id = index.tokenIdAt(k);
+        const L = index.tokLen[id]!;
+        if (L >= 4 && L > nMaxLen) nMaxLen = L;
+        const slot = slotOf[id]!;
+        let top = 0;
+        if (slot >= 0) {
+          const base = slot * nq;
+          for (let h = 0; h < nq; h++) {
+            const s = sims[base + h]!;
+            if (s > best[h]!) best[h] = s;
+            if (s > top) top = s;
+          }
+        }
+        nameTop[k - from] = top;
+        accB += top * index.tokW[k]!;
+      }
+      // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
+      // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
+      const slackB = qMaxLen >= 5 ? mergeSlack(from, to, qLen, nameTop) : 0;
+      accB += slackB;
+      let accA = free;
+      let words = 0;
+      let wordSim = 0;
+      for (let h = 0; h < nq; h++) {
+        const b = best[h]!;
+        accA += b * q.weights[hits[h]!.i]!;
+        if (b > 0 && q.kinds[hits[h]!.i] === WordKind.Name) {
+          words++;
+          if (b > wordSim) wordSim = b;
+        }
+      }
+      const slackA = nMaxLen >= 5 ? querySlack(q, hits, best, qLen, from, to) : 0;
+      accA += slackA;
+      const covA = Math.min(1, accA / totalQ);
+      const totalB = index.nameTotal[n]!;
+      const covB = hasInitial || totalB === 0 ? 1 : Math.min(1, (accB + index.nameOther[n]!) / totalB);
+      // As in score.ts: with fewer than two agreeing name words the weaker side counts as much as the
+      // stronger, the one word must agree closely, and with none the score is halved. Merges can create
+      // name words, so the looser bound holds whenever one may happen.
+      const merged = joined || slackA > 0 || slackB > 0;
+      const lambda = merged || words >= 2 ? LENIENT : STRICT;
+      let ub = lambda * Math.max(covA, covB) + (1 - lambda) * Math.min(covA, covB);
+      if (!merged && words === 1) ub *= Math.min(1, 0.05 + wordSim);
+      if (!merged && words === 0) ub *= 0.5;
+      if (ub >= floor - 1e-6) cands.push({ n, ub });
+    }
+    for (const id of usedIds) slotOf[id] = -1;
+
+    // Step 4: score best bound first.
+    cands.sort((a, b) => b.ub - a.ub);
+    let scored = 0;
+    for (const c of cands) {
+      if (found.size >= limit && kthBest(found, limit) >= c.ub + (country ? COUNTRY_BOOST : 0)) break;
+      if (scored++ >= maxCandidates) break;
+      const raw = scorePrepared(q, index.prepared(c.n)).score;
+      const e = entryOf[c.n]!;
+      const score = country && countryOf[e]!.has(country) ? Math.min(1, raw + COUNTRY_BOOST) : raw;
+      if (score < minScore) continue;
+      const prev = found.get(e);
+      if (!prev || score > prev.score) found.set(e, { n: c.n, score, raw, q });
+    }
+  }
+
+  /** Weight of name words (occurrences from..to) that a merge around an agreeing word could absorb. */
+  function mergeSlack(from: number, to: number, qLen: number[], top: Float32Array): number {
+    let slack = 0;
+    for (let k = from; k < to; k++) {
+      if (top[k - from]! > 0) continue;
+      // Is occurrence k in a run of 2–3 names words, holding an agreeing word, whose joined length fits a
+      // query word?
+      let fits = false;
+      for (let a = Math.max(from, k - 2); a <= k && !fits; a++) {
+        for (let b = Math.max(a + 1, k); b < Math.min(to, a + 3) && !fits; b++) {
+          let agree = false;
+          let L = 0;
+          for (let x = a; x <= b; x++) {
+            if (top[x - from]! > 0) agree = true;
+            L += index.tokLen[index.tokenIdAt(x)]!;
+          }
+          if (agree && qLen.some((lt) => joinFits(L, lt))) fits = true;
+        }
+      }
+      if (fits) slack += index.tokW[k]!;
+    }
+    return slack;
+  }
+
+  /** Weight of query words that a merge around an agreeing query word could absorb. */
+  function querySlack(
+    q: Prepared,
+    hits: Hit[],
+    best: Float32Array,
+    qLen: number[],
+    from: number,
+    to: number,
+  ): number {
+    const agreeing = new Set<number>();
+    hits.forEach((h, k) => {
+      if (best[k]! > 0) agreeing.add(h.i);
+    });
+    let slack = 0;
+    hits.forEach((h, k) => {
+      if (best[k]! > 0) return;
+      const i = h.i;
+      let fits = false;
+      for (let a = Math.max(0, i - 2); a <= i && !fits; a++) {
+        for (let b = Math.max(a + 1, i); b < Math.min(q.tokens.length, a + 3) && !fits; b++) {
+          let agree = false;
+          let L = 0;
+          for (let x = a; x <= b; x++) {
+            if (agreeing.has(x)) agree = true;
+            L += qLen[x]!;
+          }
+          if (!agree) continue;
+          for (let y = from; y < to && !fits; y++)
+            if (joinFits(L, index.tokLen[index.tokenIdAt(y)]!)) fits = true;
+        }
+      }
+      if (fits) slack += q.weights[i]!;
+    });
+    return slack;
+  }
+
+  function kthBest(found: Found, k: number): number {
+    const scores = [...found.values()].map((r) => r.score).sort((a, b) => b - a);
+    return scores[k - 1] ?? 0;
+  }
+
+  function results(found: Found, limit: number, country: string | undefined): NameMatch[] {
+    return [...found.entries()]
+      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
       .slice(0, limit)
       .map(([e, r]) => {
         const entry = entries[e]!;
-        const boosted = r.score !== r.scored.score;
-        const note = boosted ? `listed for ${opts.country?.toUpperCase()}, as the party` : undefined;
+        const scored: Scored = scorePrepared(r.q, index.prepared(r.n));
+        const name = index.rowName[r.n]!;
+        const note = r.score !== r.raw ? `listed for ${country}, as the party` : undefined;
         return {
           entryId: entry.id,
           listId: entry.listId,
-          matchedName: names[r.n]!,
+          matchedName: names[name]!,
           score: Math.round(r.score * 1000) / 1000,
-          explanation: explain({ ...r.scored, score: r.score }, names[r.n]!, nameAlias[r.n]!, note),
+          explanation: explain({ ...scored, score: r.score }, names[name]!, nameAlias[name]!, note),
         };
       });
   }
 
-  /** "gazprom bank" (or "jsc argument") in the query finds "gazprombank" ("jscargument") in the list. */
-  function joinHits(
-    tokens: string[],
-    useful: number[],
-    hits: { i: number; found: Map<number, number>; count: number }[],
-  ) {
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const id = index.vocab.get(tokens[i]!.replace(/ /g, '') + tokens[i + 1]!.replace(/ /g, ''));
-      if (id === undefined) continue;
-      for (const h of hits) {
-        if ((h.i === i || h.i === i + 1) && !h.found.has(id)) {
-          h.found.set(id, 1);
-          h.count += index.postingCount(id);
-        }
-      }
-      if (!useful.includes(i) && !useful.includes(i + 1)) {
-        hits.push({ i: useful[0] ?? i, found: new Map([[id, 1]]), count: index.postingCount(id) });
+  let allPrepared: Prepared[] | undefined;
+  const fullScan: FullScan = (query, opts = {}) => {
+    const limit = opts.limit ?? 10;
+    const minScore = opts.minScore ?? DEFAULT_MATCH_THRESHOLD;
+    if (limit <= 0 || names.length === 0) return [];
+    const country = opts.country?.toUpperCase();
+    const found: Found = new Map();
+    allPrepared ??= Array.from({ length: index.size }, (_, n) => index.build(n));
+    for (const q of prepareQuery(query)) {
+      if (q.tokens.length === 0) continue;
+      for (let n = 0; n < index.size; n++) {
+        const raw = scorePrepared(q, allPrepared[n]!).score;
+        const e = entryOf[n]!;
+        const score = country && countryOf[e]!.has(country) ? Math.min(1, raw + COUNTRY_BOOST) : raw;
+        if (score < minScore) continue;
+        const prev = found.get(e);
+        if (!prev || score > prev.score) found.set(e, { n, score, raw, q });
       }
     }
+    return results(found, limit, country);
+  };
+
+  /**
+   * "gazprom bank" (or "jsc argument") in the query finds "gazprombank" ("jscargument") in the list, and a
+   * run of 2–3 query words nearly spelling one list word finds it too (the scorer merges such runs).
+   */
+  function joinHits(q: Prepared, hits: Hit[]) {
+    const tokens = q.tokens;
+    let joinedHit = false;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      let joined = '';
+      let shortest = 99;
+      let flags = 0;
+      let legal = false;
+      for (let end = i; end < Math.min(tokens.length, i + 3); end++) {
+        joined += tokens[end]!.replace(/ /g, '');
+        shortest = Math.min(shortest, tokens[end]!.length);
+        flags |= q.flags[end]!;
+        if (q.kinds[end] === WordKind.Legal) legal = true;
+        if (end === i || joined.length < 5) continue;
+        const credit = (id: number, sim: number) => {
+          let credited = false;
+          for (const h of hits) {
+            if (h.i >= i && h.i <= end && (h.found.get(id) ?? 0) < sim) {
+              h.found.set(id, sim);
+              credited = true;
+            } else if (h.i >= i && h.i <= end) credited = true;
+          }
+          if (!credited && hits[0] && (hits[0].found.get(id) ?? 0) < sim) hits[0].found.set(id, sim);
+        };
+        const id = index.vocab.get(joined);
+        if (id !== undefined) {
+          credit(id, 1);
+          joinedHit = true;
+        }
+        if (joined.length >= 8 && shortest >= 3 && !legal) {
+          const L = joined.length;
+          index.farTokens(
+            joined,
+            firstLetters(joined),
+            Math.ceil(L * 0.625),
+            Math.floor(L / 0.625),
+            4,
+            (v) => {
+              const t = index.tokens[v]!;
+              if (t.length < 4 || jaroWinkler(t, joined) < 0.95) return;
+              const sim = tokenSimilarity(joined, t, flags, index.vocabFlags[v]!);
+              if (sim > 0) {
+                credit(v, sim);
+                joinedHit = true;
+              }
+            },
+          );
+        }
+      }
+    }
+    if (joinedHit) joined = true;
   }
 
   /** "gazprombank" in the query finds "gazprom bank" in the list. */
-  function splitHits(t: string, found: Map<number, number>): void {
-    if (t.length < 6 || index.vocab.has(t)) return;
+  function splitHits(t: string, found: Map<number, number>): boolean {
+    let split = false;
+    if (t.length < 6 || index.vocab.has(t)) return split;
     for (let k = 3; k <= t.length - 3; k++) {
       const left = index.vocab.get(t.slice(0, k));
       const right = index.vocab.get(t.slice(k));
       if (left !== undefined && right !== undefined) {
         found.set(left, 1);
         found.set(right, 1);
+        split = true;
       }
     }
+    return split;
   }
 
-  return { size: entries.length, nameCount: names.length, search };
+  const matcher = { size: entries.length, nameCount: names.length, search };
+  Object.defineProperty(matcher, FULL_SCAN, { value: fullScan, enumerable: false });
+  return matcher;
 }
 
-function isSearchable(kind: WordKind): boolean {
-  return (
-    kind !== WordKind.Legal && kind !== WordKind.Stop && kind !== WordKind.Title && kind !== WordKind.Initial
-  );
+/** Can a run of words of total length L merge into a token of length lt (exactly or with JW ≥ 0.95)? */
+function joinFits(L: number, lt: number): boolean {
+  if (lt < 4 || L < 5) return false;
+  return L === lt || (L >= 8 && Math.min(L, lt) / Math.max(L, lt) >= 0.625);
+}
+
+/** Sound-alike first letters the scorer does not penalise (see SAME_SOUND in similarity.ts). */
+const ALIKE: Record<string, string> = {
+  v: 'w',
+  w: 'v',
+  c: 'k',
+  k: 'cq',
+  q: 'k',
+  i: 'ye',
+  y: 'ij',
+  j: 'y',
+  e: 'i',
+  o: 'u',
+  u: 'o',
+  f: 'p',
+  p: 'f',
+};
+
+function firstLetters(t: string): string {
+  return t[0]! + (ALIKE[t[0]!] ?? '');
 }

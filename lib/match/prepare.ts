@@ -2,6 +2,7 @@
  * A name made ready for scoring: tokens with their kind (name, legal form, stopword …), script flags and
  * weight. Prepared once per list name when the index is built, once per query.
  */
+import { hasHan, japaneseReadings, koreanReading } from './han-readings';
 import { findLegalForms, type LegalFormClass } from './legal-forms';
 import { rawTokens } from './normalize';
 import { BASE_WEIGHT, WordKind, wordKind } from './stopwords';
@@ -63,4 +64,24 @@ export function prepareName(name: string, rarity: Rarity = NO_CORPUS): Prepared 
     return kind === WordKind.Name || kind === WordKind.Generic ? base * rarity(t) : base;
   });
   return { tokens, flags, kinds, weights, classes, legal };
+}
+
+/**
+ * The name prepared once per reading: as written (Han read in Mandarin by any-ascii), and, for a name in
+ * Han characters, read in Korean and in Japanese when the tables know every character. The scorer keeps
+ * the best reading.
+ */
+export function prepareVariants(name: string, rarity: Rarity = NO_CORPUS): Prepared[] {
+  const out = [prepareName(name, rarity)];
+  if (!hasHan(name)) return out;
+  const seen = new Set([out[0]!.tokens.join(' ')]);
+  const korean = koreanReading(name);
+  for (const alt of [...(korean ? [korean] : []), ...japaneseReadings(name)]) {
+    const p = prepareName(alt, rarity);
+    const key = p.tokens.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
 }

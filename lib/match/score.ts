@@ -25,7 +25,7 @@ export interface Scored {
 /** Share of the weight the rarer side keeps when ≥ 2 real words agree (a missing middle name is common). */
 export const LENIENT = 0.6;
 /** With a single agreeing word, both sides count equally: "George Bush" is not "George Habbash". */
-const STRICT = 0.5;
+export const STRICT = 0.5;
 
 const squash = (s: string) => (s.includes(' ') ? s.replace(/ /g, '') : s);
 
@@ -39,6 +39,7 @@ function isWord(kind: WordKind): boolean {
  */
 function mergeAgainst(x: Prepared, y: Prepared): Prepared {
   if (x.tokens.length < 2) return x;
+  if (!mayMerge(x, y)) return x;
   let out: Prepared | null = null;
   const targets = y.tokens.filter((t) => t.length >= 4).map(squash);
   if (targets.length === 0) return x;
@@ -49,13 +50,16 @@ function mergeAgainst(x: Prepared, y: Prepared): Prepared {
       if (i + len > x.tokens.length) continue;
       let joined = '';
       let shortest = 99;
+      let legal = false;
       for (let k = i; k < i + len; k++) {
         joined += squash(x.tokens[k]!);
         shortest = Math.min(shortest, x.tokens[k]!.length);
+        if (x.kinds[k] === WordKind.Legal) legal = true;
       }
       if (joined.length < 5) continue;
-      // Near-equal joins only from real words: "Michael A." must not become "Michaela".
-      const near = joined.length >= 8 && shortest >= 3;
+      // Near-equal joins only from real words: "Michael A." must not become "Michaela", and a legal form
+      // must not lend its letters ("limited liability company pik" is not "… veles").
+      const near = joined.length >= 8 && shortest >= 3 && !legal;
       const hit =
         targets.some((t) => t === joined || (near && jaroWinkler(t, joined) >= 0.95)) ||
         (vowelless && skeletons.includes(skeleton(joined)));
@@ -66,6 +70,34 @@ function mergeAgainst(x: Prepared, y: Prepared): Prepared {
     }
   }
   return out ?? x;
+}
+
+/**
+ * Cheap test on lengths alone: can any run of 2–3 words of x spell (exactly, or with Jaro-Winkler ≥ 0.95,
+ * which needs the shorter string to be ≥ 62.5% of the longer) a word of y? Vowel-less names compare
+ * skeletons, whose lengths say nothing, so they always take the full path.
+ */
+function mayMerge(x: Prepared, y: Prepared): boolean {
+  for (const f of x.flags) if (f & ABJAD) return true;
+  for (const f of y.flags) if (f & ABJAD) return true;
+  let maxT = 0;
+  for (const t of y.tokens) {
+    const L = squash(t).length;
+    if (L >= 4 && L > maxT) maxT = L;
+  }
+  if (maxT === 0) return false;
+  for (let i = 0; i + 1 < x.tokens.length; i++) {
+    let L = 0;
+    for (let k = i; k < Math.min(x.tokens.length, i + 3); k++) {
+      L += squash(x.tokens[k]!).length;
+      if (k === i || L < 5) continue;
+      for (const t of y.tokens) {
+        const lt = squash(t).length;
+        if (lt >= 4 && (lt === L || (L >= 8 && Math.min(L, lt) / Math.max(L, lt) >= 0.625))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 function clone(p: Prepared): Prepared {

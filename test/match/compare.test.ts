@@ -45,3 +45,21 @@ describe('compareNames', () => {
     expect(explanation.summary).toMatch(/Gazprom Neft PJSC/);
   });
 });
+
+describe('compareNames: readings of Han characters', () => {
+  it('reads Hanja names in Korean and kanji names in Japanese', () => {
+    expect(score('金正恩', 'Kim Jong Un')).toBeGreaterThanOrEqual(T);
+    expect(score('山田太郎', 'Yamada Taro')).toBeGreaterThanOrEqual(T);
+    expect(score('安倍晋三', 'Abe Shinzo')).toBeGreaterThanOrEqual(T);
+  });
+  it('keeps the Mandarin reading', () => {
+    expect(score('王伟', 'Wang Wei')).toBeGreaterThanOrEqual(T);
+    expect(score('习近平', 'Xi Jinping')).toBeGreaterThanOrEqual(T);
+  });
+  it('does not let a legal form lend its letters to a near-join', () => {
+    expect(score('LIMITED LIABILITY COMPANY PIK PLS', 'LIMITED LIABILITY COMPANY VELES TRUST')).toBeLessThan(
+      T,
+    );
+    expect(score('JSC ARGUMENT', 'JSCARGUMENT')).toBeGreaterThanOrEqual(T);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../lib/match';
+import { FULL_SCAN, type FullScan } from '../../lib/match/engine';
+import type { WatchlistEntry } from '../../lib/model';
+
+/** Deterministic PRNG so the list and queries are the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST =
+  'john mary ali mohammad leandro leonardo alicja alicia diane jessica anna maria ivan olga wei'.split(' ');
+const LAST =
+  'smith becker bender davis davidson ribeiro malone makkonen hassan ivanov petrov wang kowalski garcia'.split(
+    ' ',
+  );
+const WORDS = 'distribuidora grupp group logistics research energy soft stroy neft sever alpha'.split(' ');
+const FORMS = ['LLC', 'OOO', 'JSC', 'GmbH', 'Co., Ltd.', ''];
+
+function list(r: () => number, n: number): WatchlistEntry[] {
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  return Array.from({ length: n }, (_, i) => ({
+    id: String(i),
+    listId: 'syn',
+    names: [
+      r() < 0.6
+        ? `${pick(LAST)}, ${pick(FIRST)}${r() < 0.3 ? ` ${pick(FIRST)}` : ''}`
+        : `${pick(WORDS)} ${r() < 0.5 ? pick(WORDS) : ''} ${pick(FORMS)}`.replace(/\s+/g, ' ').trim(),
+    ],
+  }));
+}
+
+function typo(r: () => number, name: string): string {
+  const words = name.split(/[\s,]+/).filter(Boolean);
+  if (r() < 0.3) return [...words.slice(1), words[0]!].join(' ');
+  const w = Math.floor(r() * words.length);
+  const word = words[w]!;
+  if (word.length > 3) {
+    const i = 1 + Math.floor(r() * (word.length - 2));
+    words[w] = r() < 0.5 ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i] + word.slice(i);
+  }
+  return r() < 0.2 ? words.join('') : words.join(' ');
+}
+
+describe('candidate index', () => {
+  it('finds what a full scan with the same scorer finds', () => {
+    const r = rng(7);
+    const entries = list(r, 3000);
+    const m = createMatcher(entries);
+    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
+    let want = 0;
+    let got = 0;
+    for (let k = 0; k < 60; k++) {
+      const q =
+        k % 3 === 2
+          ? `${FIRST[k % FIRST.length]} ${LAST[k % LAST.length]}`
+          : typo(r, entries[k * 37]!.names[0]!);
+      const exact = full(q, { limit: 10_000 });
+      const found = new Set(m.search(q, { limit: 10_000 }).map((x) => x.entryId));
+      want += exact.length;
+      got += exact.filter((x) => found.has(x.entryId)).length;
+    }
+    expect(want).toBeGreaterThan(100);
+    expect(got / want).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('returns the same top results as a full scan', () => {
+    const entries = list(rng(11), 2000);
+    const m = createMatcher(entries);
+    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
+    for (const q of ['Smith John', 'Becker Alicja', 'DISTRIBUIDORA LLC', 'Mohamad Hasan']) {
+      expect(m.search(q).map((x) => x.score)).toEqual(full(q).map((x) => x.score));
+    }
+  });
+});
