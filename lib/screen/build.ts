@@ -32,7 +32,7 @@ import type { RuleHits } from '../rules/evaluate';
 import { loadRuleSet, promptTexts } from '../rules/load';
 import type { EndUserRule, IntentRule, Strength, SurveillanceRule } from '../rules/schema';
 import type { Hit } from '../rules/text';
-import { CURATED_LIST_ID, DEMO_LIST_ID } from './lists';
+import { CURATED_LIST_ID, DEMO_LIST_ID, isUnverifiedCurated } from './lists';
 import type { VendorMention } from './vendors';
 
 export interface PartyMatch {
@@ -232,7 +232,7 @@ export function build({
   for (const m of matches) {
     const curated = m.list.id === CURATED_LIST_ID;
     const demo = m.list.id === DEMO_LIST_ID;
-    const unverified = curated && m.entry.source?.verification === 'M';
+    const unverified = isUnverifiedCurated(m.list, m.entry);
     const source = m.entry.source ?? listSource(m.list);
     const score = Math.round(m.score * 100) / 100;
     const why = curated
@@ -281,7 +281,7 @@ export function build({
   const matchedEntries = new Set(matches.filter((m) => m.list.id === CURATED_LIST_ID).map((m) => m.entry.id));
   for (const v of curated ? vendors : []) {
     if (matchedEntries.has(v.entry.id)) continue;
-    const unverified = v.entry.source?.verification === 'M';
+    const unverified = isUnverifiedCurated(curated!, v.entry);
     drafts.push({
       group: 'vendor',
       finding: {
@@ -546,13 +546,13 @@ export function build({
   const matchLabel = firstMatch
     ? `${q(firstMatch.partyName)} resembles ${firstMatch.entry.names[0]} on ${firstMatch.list.name}`
     : '';
-  const listed = matches.some(
-    (m) => !(m.list.id === CURATED_LIST_ID && m.entry.source?.verification === 'M'),
-  );
+  const listed = matches.some((m) => !isUnverifiedCurated(m.list, m.entry));
   add(listed, {
     level: 'high',
     reason: `A party name matches an entry on a restricted-party or watch list: ${matchLabel}.`,
     groups: ['party'],
+    // An unverified curated entry's match stays medium beside a confirmed one.
+    only: (f) => f.severity === 'high',
   });
   add(!listed && matches.length > 0, {
     level: 'medium',

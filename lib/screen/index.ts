@@ -18,7 +18,7 @@ import { evaluate } from '../rules/evaluate';
 import { loadRuleSet } from '../rules/load';
 import { scanField } from '../rules/text';
 import { build, type PartyMatch } from './build';
-import { CURATED_LIST_ID, curatedList, demoList, matcherFor } from './lists';
+import { curatedList, demoList, isUnverifiedCurated, matcherFor } from './lists';
 import { vendorMentions } from './vendors';
 
 export type { LookupResult } from '../model';
@@ -158,7 +158,7 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
       for (const m of matcherFor(list).search(q, { limit, minScore: Math.max(0.5, threshold - 0.25) })) {
         const entry = byId.get(m.entryId);
         if (!entry) continue;
-        const unverified = list.id === CURATED_LIST_ID && entry.source?.verification === 'M';
+        const unverified = isUnverifiedCurated(list, entry);
         const source: Source = entry.source ?? {
           title: list.name,
           asOf: list.asOf ?? list.updatedAt.slice(0, 10),

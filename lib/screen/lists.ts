@@ -5,7 +5,7 @@
 import curatedJson from '../../assets/lists/curated-surveillance.json';
 import demoJson from '../../assets/lists/demo-watchlist.json';
 import { createMatcher, type Matcher } from '../match';
-import { Watchlist } from '../model';
+import { Watchlist, type WatchlistEntry } from '../model';
 
 export const CURATED_LIST_ID = 'dealscreen-curated';
 export const DEMO_LIST_ID = 'dealscreen-demo';
@@ -23,6 +23,15 @@ export function curatedList(): Watchlist {
 export function demoList(): Watchlist {
   demo ??= Watchlist.parse(demoJson);
   return demo;
+}
+
+/**
+ * A curated entry whose listing the project has not confirmed (verification M). Its matches are medium and
+ * ask the rep to check the current Consolidated Screening List; confirmed entries (P or S, such as the
+ * Entity List entries cited to the Federal Register) are high, like any other listed party.
+ */
+export function isUnverifiedCurated(list: Pick<Watchlist, 'id'>, entry: WatchlistEntry): boolean {
+  return list.id === CURATED_LIST_ID && entry.source?.verification === 'M';
 }
 
 const MAX_CACHED = 16;

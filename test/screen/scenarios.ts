@@ -592,6 +592,8 @@ export const SCENARIOS: Scenario[] = [
     has: [
       'surveillance-item:sv.biometric.facial-recognition',
       'government-end-user:eu.security.public-security',
+      // On the Entity List since 84 FR 54004 (Oct 9, 2019).
+      'restricted-party:rp.curated',
     ],
     categories: ['biometric-identification'],
   },
@@ -1080,25 +1082,77 @@ export const SCENARIOS: Scenario[] = [
     has: ['restricted-party:rp.curated'],
   },
   {
-    name: 'curated, unverified (M): Hikvision as a distributor is medium',
+    name: 'curated (Entity List, 84 FR 54004): Hikvision as another party is high',
     ctx: deal({
       customer: 'Metro Security Distribution Ltd',
       products: ['CRM Professional'],
       parties: [{ name: 'Hikvision Digital Technology', role: 'other' }],
       address: '1 King St\nLondon EC2V 8AU\nUnited Kingdom',
     }),
-    risk: 'medium',
+    risk: 'high',
     has: ['restricted-party:rp.curated'],
   },
   {
-    name: 'vendor named in a product line (unverified curated entry) is low',
+    name: 'vendor named in a product line (confirmed curated entry) is medium',
     ctx: deal({
       customer: 'Metro Security Installers Ltd',
       products: [['Hikvision DS-2CD2143G2 camera x40', 'IP cameras for the office car park']],
       address: '1 King St\nLondon EC2V 8AU\nUnited Kingdom',
     }),
-    risk: 'low',
+    risk: 'medium',
     has: ['restricted-party:rp.curated-vendor'],
+  },
+  {
+    name: 'curated: iFlytek as the customer',
+    ctx: deal({
+      customer: 'iFLYTEK Co., Ltd.',
+      products: ['CRM Professional'],
+      address: 'Hefei, Anhui\nChina',
+    }),
+    risk: 'high',
+    has: ['restricted-party:rp.curated'],
+  },
+  {
+    name: 'curated: a Xinjiang public security bureau as the end user, by its other spelling',
+    ctx: deal({
+      customer: 'Silk Road Systems Integration Co',
+      products: ['CRM Professional'],
+      parties: [{ name: 'Kashi Prefecture Public Security Bureau', role: 'end-user' }],
+      address: 'Kashgar, Xinjiang\nChina',
+    }),
+    risk: 'high',
+    has: ['restricted-party:rp.curated', 'government-end-user:eu.security.public-security'],
+  },
+  {
+    name: 'a public security bureau outside Xinjiang is no curated match (still a security-sector end user)',
+    ctx: deal({
+      customer: 'Shanghai Municipal Public Security Bureau',
+      products: ['CRM Professional'],
+      address: 'Shanghai\nChina',
+    }),
+    risk: 'medium',
+    has: ['government-end-user:eu.security.public-security'],
+    not: ['restricted-party'],
+  },
+  {
+    name: 'curated: Positive Technologies under its Russian name (86 FR 37903)',
+    ctx: deal({
+      customer: 'AO Pozitiv Teknolodzhiz',
+      products: ['CRM Professional'],
+      address: 'Moscow\nRussia',
+    }),
+    risk: 'high',
+    has: ['restricted-party:rp.curated', 'destination'],
+  },
+  {
+    name: 'curated: Candiru under a later company name (Saito Tech)',
+    ctx: deal({
+      customer: 'Saito Tech Ltd',
+      products: ['CRM Professional'],
+      address: 'Tel Aviv\nIsrael',
+    }),
+    risk: 'high',
+    has: ['restricted-party:rp.curated'],
   },
   {
     name: 'Pegasus licence from NSO Group for a ministry is high',

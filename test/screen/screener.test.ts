@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Watchlist } from '../../lib/model';
 import { LookupResult } from '../../lib/model';
-import { createScreener } from '../../lib/screen';
+import { evaluate } from '../../lib/rules/evaluate';
+import { createScreener, curatedList } from '../../lib/screen';
+import { build, type PartyMatch } from '../../lib/screen/build';
 import { deal, USER_LIST } from './scenarios';
 
 function bigList(n: number, version = 1): Watchlist {
@@ -141,10 +143,56 @@ describe('lookup', () => {
       const sev = rs.map((r) => rank[r.severity]);
       expect(sev).toEqual([...sev].sort((a, b) => b - a));
     }
-    expect(s.lookup('Hikvision')[0]).toMatchObject({ kind: 'restricted-party', severity: 'medium' });
+    // Hikvision's Entity List entry is cited to the Federal Register (S): a match is high.
+    expect(s.lookup('Hikvision')[0]).toMatchObject({ kind: 'restricted-party', severity: 'high' });
+    expect(s.lookup('Hikvision')[0]!.source.title).toMatch(/84 FR 54004 \(Oct 9, 2019\)/);
     expect(s.lookup('Crimea')[0]).toMatchObject({ kind: 'destination', severity: 'high' });
     expect(s.lookup('Germany')[0]).toMatchObject({ kind: 'destination', severity: 'info' });
     expect(s.lookup('x')).toEqual([]);
     expect(s.lookup('IMSI catcher', { limit: 1 })).toHaveLength(1);
+  });
+});
+
+describe('curated entries by verification level', () => {
+  const list = curatedList();
+  const hikvision = list.entries.find((e) => e.id === 'hikvision')!;
+  const dahua = list.entries.find((e) => e.id === 'dahua')!;
+  const ctx = deal({
+    customer: 'Hikvision',
+    parties: [{ name: 'Dahua', role: 'other' }],
+    products: ['CRM Professional'],
+    address: '1 King St\nLondon EC2V 8AU\nUnited Kingdom',
+  });
+  const match = (entry: (typeof list.entries)[number], partyName: string): PartyMatch => ({
+    list,
+    entry,
+    partyName,
+    field: partyName === 'Hikvision' ? 'Customer' : 'Party (other)',
+    matchedName: partyName,
+    score: 1,
+    explanation: undefined as never,
+    others: [],
+  });
+  const run = (matches: PartyMatch[]) => build({ ctx, hits: evaluate(ctx), matches, threshold: 0.85 });
+  const unverified = { ...dahua, source: { ...dahua.source!, verification: 'M' as const } };
+
+  it('a confirmed (S) entry is high, like any listed party', () => {
+    const r = run([match(hikvision, 'Hikvision')]);
+    expect(r.findings[0]).toMatchObject({ severity: 'high', source: { verification: 'S' } });
+    expect(r.risk.level).toBe('high');
+  });
+
+  it('an unverified (M) entry is medium and asks for a check of the current Consolidated Screening List', () => {
+    const r = run([match(unverified, 'Dahua')]);
+    expect(r.findings[0]).toMatchObject({ severity: 'medium' });
+    expect(r.findings[0]!.action).toMatch(/Consolidated Screening List/);
+    expect(r.risk.level).toBe('medium');
+  });
+
+  it('beside a confirmed match, an unverified one stays medium', () => {
+    const r = run([match(unverified, 'Dahua'), match(hikvision, 'Hikvision')]);
+    const sev = Object.fromEntries(r.findings.map((f) => [f.match?.entryId, f.severity]));
+    expect(sev).toEqual({ hikvision: 'high', dahua: 'medium' });
+    expect(r.risk.level).toBe('high');
   });
 });
