@@ -27,34 +27,45 @@ async function main() {
         Math.max(-1, ...(await chrome.tabs.query({})).filter((t) => t.url === href).map((t) => t.id ?? -1)),
       page.url(),
     );
-    // Wait until the service worker has screened the page.
-    for (let tries = 0; tries < 100; tries++) {
-      const done = await worker.evaluate(async (id: number) => {
+    // Wait until the service worker has screened the page and the result has settled: CRM pages render
+    // in steps, and each step is screened again.
+    let last = '';
+    let stableSince = Date.now();
+    for (const until = Date.now() + 15000; Date.now() < until; ) {
+      const state = await worker.evaluate(async (id: number) => {
         const raw = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as {
-          data?: { status?: string };
+          data?: { status?: string; result?: { findings?: unknown[]; context?: unknown } };
         };
-        return raw?.data?.status === 'ready' || raw?.data?.status === 'none';
+        const data = raw?.data;
+        return data?.status === 'ready' || data?.status === 'none'
+          ? JSON.stringify([data.status, data.result?.context, data.result?.findings?.length])
+          : '';
       }, tabId);
-      if (done) break;
-      await new Promise((ok) => setTimeout(ok, 100));
+      if (state !== last) {
+        last = state;
+        stableSince = Date.now();
+      } else if (state && Date.now() - stableSince > 1500) break;
+      await new Promise((ok) => setTimeout(ok, 150));
     }
     const panel = await context.newPage();
     await panel.setViewportSize({ width: 420, height: 1000 });
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
     await panel.getByTestId('deal-risk').or(panel.getByTestId('nothing-to-screen')).first().waitFor();
-    const level = await panel
-      .getByTestId('deal-risk')
-      .getAttribute('data-level')
-      .catch(() => 'none');
+    const screened = (await panel.getByTestId('deal-risk').count()) > 0;
+    const level = screened ? await panel.getByTestId('deal-risk').getAttribute('data-level') : null;
     const findings = await panel.getByTestId('finding').count();
     const name = `${String(i + 1).padStart(2, '0')}-${route.demo!.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
     if (headless) {
       await page.bringToFront();
       await page.screenshot({ path: join(OUT, `${name}-page.png`) });
-      await panel.screenshot({ path: join(OUT, `${name}-panel.png`), fullPage: true });
+      await panel.screenshot({ path: join(OUT, `${name}-panel.png`) });
       written.push(`${name}-page.png`, `${name}-panel.png`);
     }
-    console.log(`${route.demo}: ${url}\n  risk ${level}, ${findings} finding(s)`);
+    console.log(
+      screened
+        ? `${route.demo}: ${url}\n  risk ${level}, ${findings} finding(s)`
+        : `${route.demo}: ${url}\n  not screened automatically: a CRM outside the registry is screened when the rep clicks “Screen this page” (activeTab) or adds the domain in the options`,
+    );
   }
   if (headless) {
     console.log(`\nScreenshots written to ${OUT}:\n  ${written.join('\n  ')}`);
