@@ -12,7 +12,11 @@ const OUT = resolve(import.meta.dirname, '../demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 
 async function main() {
-  const demos = loadRoutes().filter((r) => r.demo && r.example);
+  // Salesforce first (the main path), the CRMs outside the registry last.
+  const rank = (dir: string) => (dir.endsWith('salesforce') ? 0 : dir.endsWith('generic') ? 2 : 1);
+  const demos = loadRoutes()
+    .filter((r) => r.demo && r.example)
+    .sort((a, b) => rank(a.dir) - rank(b.dir));
   const server = await startCrmServer();
   const browser = await launchWithExtension({ headless, args: server.chromiumArgs });
   const { context, worker, extensionId } = browser;
