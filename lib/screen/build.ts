@@ -33,6 +33,7 @@ import { loadRuleSet, promptTexts } from '../rules/load';
 import type { EndUserRule, IntentRule, Strength, SurveillanceRule } from '../rules/schema';
 import type { Hit } from '../rules/text';
 import { CURATED_LIST_ID, DEMO_LIST_ID, isUnverifiedCurated } from './lists';
+import { joinSentences } from './prose';
 import type { VendorMention } from './vendors';
 
 export interface PartyMatch {
@@ -88,9 +89,6 @@ function originalSpan(name: string, form: string): string | undefined {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('[\\s.,_-]*')}\\.?(?![\\p{L}\\p{N}])`, 'iu');
   return re.exec(name)?.[0];
 }
-
-/** Text ending in a full stop. */
-const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 function findingId(ruleId: string, evidence: string): string {
   return `${ruleId}#${hash(evidence.normalize('NFKC').trim().toLowerCase()).slice(0, 10)}`;
@@ -236,11 +234,14 @@ export function build({
     const source = m.entry.source ?? listSource(m.list);
     const score = Math.round(m.score * 100) / 100;
     const why = curated
-      ? `${sentence(m.entry.notes ?? 'A surveillance vendor or end user of concern')} A close name match needs checking before the deal goes on.`
+      ? joinSentences(
+          m.entry.notes ?? 'A surveillance vendor or end user of concern',
+          'A close name match needs checking before the deal goes on',
+        )
       : demo
-        ? `${sentence(m.entry.notes ?? 'Demo entry')} This list is fictional demo data.`
+        ? joinSentences(m.entry.notes ?? 'Demo entry', 'This list is fictional demo data')
         : `"${m.partyName}" is close to "${m.matchedName}" on the list "${m.list.name}" (score ${score}).`;
-    const also = m.others.length ? ` The name is also close to: ${[...new Set(m.others)].join(', ')}.` : '';
+    const also = m.others.length ? `The name is also close to: ${[...new Set(m.others)].join(', ')}` : '';
     drafts.push({
       group: 'party',
       finding: {
@@ -251,7 +252,7 @@ export function build({
         evidence: m.partyName,
         term: m.partyName,
         field: m.field,
-        why: why + also,
+        why: joinSentences(why, also),
         action: unverified
           ? 'Check the current Consolidated Screening List for this company (the bundled entry is unverified); if it is the same party, contact compliance before going on.'
           : DEFAULT_ACTION.party,
@@ -292,7 +293,10 @@ export function build({
         evidence: v.evidence,
         term: v.matched,
         field: v.field,
-        why: `${sentence(v.entry.notes ?? 'A surveillance vendor of concern')} The deal names this company or its products; dealings with it, or with resellers of its products, need a compliance check.`,
+        why: joinSentences(
+          v.entry.notes ?? 'A surveillance vendor of concern',
+          'The deal names this company or its products; dealings with it, or with resellers of its products, need a compliance check',
+        ),
         action:
           'Find out what role the company plays (supplier, partner, end user) and ask compliance before quoting. A vendor name alone is a signal, not a finding about the customer.',
         ruleId: 'rp.curated-vendor',
@@ -325,9 +329,10 @@ export function build({
         evidence: h.evidence,
         term: h.matched,
         field: h.field,
-        why: h.lowered
-          ? `${r.why} The wording suggests a defensive or limited use, so it counts for less.`
-          : r.why,
+        why: joinSentences(
+          r.why,
+          h.lowered && 'The wording suggests a defensive or limited use, so it counts for less',
+        ),
         action: r.action ?? DEFAULT_ACTION.item,
         ruleId: r.id,
         category: r.category,
@@ -357,9 +362,11 @@ export function build({
         evidence: h.evidence,
         term: h.matched,
         field: h.field,
-        why: usOnly
-          ? `${r.why} All destinations found are in the United States; the State guidance is about foreign government end users.`
-          : r.why,
+        why: joinSentences(
+          r.why,
+          usOnly &&
+            'All destinations found are in the United States; the State guidance is about foreign government end users',
+        ),
         action: r.action ?? DEFAULT_ACTION.endUser,
         ruleId: r.id,
         source: rs.resolveSource(r.source),
@@ -485,7 +492,7 @@ export function build({
         'A D:1 country (national-security concern) with a security-sector end user counts like an arms-embargoed one.',
       );
     const groups = t.info.country?.groups?.length
-      ? ` Country Groups: ${t.info.country.groups.join(', ')}.`
+      ? `Country Groups: ${t.info.country.groups.join(', ')}`
       : '';
     const title =
       t.info.tier === 'other' ? `National-security concern (D:1): ${place}` : `${tier.title}: ${place}`;
@@ -499,7 +506,7 @@ export function build({
         evidence: t.ref.evidence ?? `${t.ref.name} (${t.ref.source})`,
         term: t.ref.evidence,
         field: t.ref.source,
-        why: `${tier.why}${notes.length ? ` ${notes.join(' ')}` : ''}${groups}`,
+        why: joinSentences(tier.why, ...notes, groups),
         action: tier.action,
         ruleId,
         source: rs.resolveSource(rule?.source ?? tier.source),

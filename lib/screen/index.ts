@@ -19,6 +19,7 @@ import { loadRuleSet } from '../rules/load';
 import { scanField } from '../rules/text';
 import { build, type PartyMatch } from './build';
 import { curatedList, demoList, isUnverifiedCurated, matcherFor } from './lists';
+import { joinSentences } from './prose';
 import { vendorMentions } from './vendors';
 
 export type { LookupResult } from '../model';
@@ -166,14 +167,13 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
         out.push({
           kind: 'restricted-party',
           title: entry.names[0]!,
-          detail: [
+          detail: joinSentences(
             `${list.name}${m.score < threshold ? ' (near miss, below the match threshold)' : ''}`,
             entry.notes,
-            entry.countries?.length ? `Countries: ${entry.countries.join(', ')}` : undefined,
-            entry.programs?.length ? `Programs: ${entry.programs.join(', ')}` : undefined,
-          ]
-            .filter(Boolean)
-            .join('. '),
+            entry.countries?.length && `Countries: ${entry.countries.join(', ')}`,
+            entry.programs?.length && `Programs: ${entry.programs.join(', ')}`,
+            unverified && 'Unverified entry: check the current Consolidated Screening List',
+          ),
           severity: m.score < threshold ? 'low' : unverified ? 'medium' : 'high',
           score: Math.round(m.score * 100) / 100,
           source,
@@ -201,7 +201,11 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
       out.push({
         kind: 'surveillance-item',
         title: h.strength === 'weak' ? `${h.rule.title} (weak signal: nothing on its own)` : h.rule.title,
-        detail: `${catTitle.get(h.rule.category)}. ${h.rule.why}${h.rule.eccnHints?.length ? ` ECCN hints (not a classification): ${h.rule.eccnHints.join(', ')}.` : ''}`,
+        detail: joinSentences(
+          catTitle.get(h.rule.category),
+          h.rule.why,
+          h.rule.eccnHints?.length && `ECCN hints (not a classification): ${h.rule.eccnHints.join(', ')}`,
+        ),
         severity: h.strength === 'strong' ? 'medium' : h.strength === 'medium' ? 'low' : 'info',
         category: h.rule.category,
         source: rs.resolveSource(h.rule.source),
@@ -220,13 +224,12 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
       const t = tierOf(c.code, c.region);
       const tier = rs.destinations.tiers.find((x) => x.id === t.tier)!;
       const rule = t.region ?? t.country;
-      const groups = t.country?.groups.length ? `Country Groups: ${t.country.groups.join(', ')}. ` : '';
-      const programs = t.country?.programs.length ? `Programs: ${t.country.programs.join('; ')}. ` : '';
+      const groups = t.country?.groups.length ? `Country Groups: ${t.country.groups.join(', ')}` : '';
+      const programs = t.country?.programs.length ? `Programs: ${t.country.programs.join('; ')}` : '';
       out.push({
         kind: 'destination',
         title: `${c.region ? `${c.region} (${countryName(c.code)})` : countryName(c.code)}: ${tier.title}`,
-        detail:
-          `${groups}${programs}${t.country?.note && !c.region ? `${t.country.note} ` : ''}${tier.why}`.trim(),
+        detail: joinSentences(groups, programs, !c.region && t.country?.note, tier.why),
         severity:
           t.tier === 'embargo' || t.tier === 'russia-belarus' ? 'high' : t.tier === 'other' ? 'info' : 'low',
         source: rs.resolveSource(rule?.source ?? tier.source),

@@ -67,6 +67,17 @@ describe('demo deal pages', () => {
     expect(e.notes).toBe('Demo entry: fictional company used by the demo deal pages');
   });
 
+  it('joins the entry notes into whole sentences', () => {
+    const r = screener.screen({ ...base, customer: 'Novatek Border Systems' });
+    const f = r.findings.find((x) => x.kind === 'restricted-party')!;
+    expect(f.why).toBe(
+      'Demo entry: fictional company used by the demo deal pages. This list is fictional demo data.',
+    );
+    const hit = screener.lookup('Novatek Border Systems')[0]!;
+    expect(hit.detail).toMatch(/pages\. Countries: AE\. Programs: DEMO\.$/);
+    expect(hit.detail).not.toMatch(/\.\./);
+  });
+
   it('can leave the demo list out', () => {
     const s = createScreener({ includeDemoList: false });
     const r = s.screen({ ...base, customer: 'Novatek Border Systems' });
