@@ -347,8 +347,8 @@ export function benchMatch(): Line[] {
   if (!haveData('bench:match'))
     return [{ bench: 'match', skipped: 'shared data not found (../shared/data)' }];
   const sdn = loadSdn(SDN_2024(), ALT_2026());
-  const lines = benchList('ofac-sdn-2024+aliases-2026', sdn, queriesFor(sdn, 1, 1000), 60, 400);
+  const lines = benchList('ofac-sdn-2024+aliases-2026', sdn, queriesFor(sdn, 1, 1000), 60, 200);
   const syn = synthetic(sdn, 100_000);
-  lines.push(...benchList('synthetic-100k', syn, queriesFor(syn, 2, 1000), 30, 200));
+  lines.push(...benchList('synthetic-100k', syn, queriesFor(syn, 2, 1000), 30, 120));
   return lines;
 }

@@ -62,8 +62,8 @@ export class NameIndex {
   private df: Uint32Array = new Uint32Array(0);
   private rare: Float32Array = new Float32Array(0);
   /** Name i's tokens are tokIds[start[i] .. start[i+1]). */
-  private start!: Uint32Array;
-  private tokIds!: Uint32Array;
+  start!: Uint32Array;
+  tokIds!: Uint32Array;
   private tokKind!: Uint8Array;
   private tokFlags!: Uint8Array;
   /** Weight of each token occurrence (corpus rarity applied), as the scorer sees it. */
@@ -76,8 +76,8 @@ export class NameIndex {
   vocabFlags: Uint8Array = new Uint8Array(0);
   private legalClass = new Map<number, LegalFormClass>();
   /** Postings: names containing token t are post[postStart[t] .. postStart[t+1]). */
-  private postStart: Uint32Array = new Uint32Array(0);
-  private post: Uint32Array = new Uint32Array(0);
+  postStart: Uint32Array = new Uint32Array(0);
+  post: Uint32Array = new Uint32Array(0);
   private fuzzy = new Map<string, Ids>();
   private skel = new Map<string, Ids>();
   /**

@@ -20,7 +20,7 @@ import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
-import { LENIENT, type Scored, STRICT, scorePrepared } from './score';
+import { LENIENT, nearLengths, type Scored, STRICT, scorePrepared } from './score';
 import { jaroWinkler, tokenSimilarity } from './similarity';
 import { WordKind } from './stopwords';
 
@@ -233,8 +233,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     for (const h of order) {
       if (suffix < needCov * totalQ - 1e-9) break;
       suffix -= q.weights[hits[h]!.i]!;
+      const { post, postStart } = index;
       for (const id of hits[h]!.found.keys()) {
-        for (const n of index.postings(id)) {
+        for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
+          const n = post[k]!;
           if (seen[n] === epoch) continue;
           seen[n] = epoch;
           touched.push(n);
@@ -249,15 +251,38 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     let qMaxLen = 0;
     for (const L of qLen) if (L >= 4 && L > qMaxLen) qMaxLen = L;
     const nameTop = new Float32Array(64);
+    const hitW = Float32Array.from(hits, (h) => q.weights[h.i]!);
+    const hitName = Uint8Array.from(hits, (h) => (q.kinds[h.i] === WordKind.Name ? 1 : 0));
+    // As in score.ts: with fewer than two agreeing name words the weaker side counts as much as the
+    // stronger, the one word must agree closely, and with none the score is halved. Merges can create name
+    // words, so the looser bound holds whenever one may happen.
+    const bound = (
+      accA: number,
+      accB: number,
+      totalB: number,
+      otherB: number,
+      merged: boolean,
+      words: number,
+      wordSim: number,
+    ) => {
+      const covA = Math.min(1, accA / totalQ);
+      const covB = hasInitial || totalB === 0 ? 1 : Math.min(1, (accB + otherB) / totalB);
+      const lambda = merged || words >= 2 ? LENIENT : STRICT;
+      let ub = lambda * Math.max(covA, covB) + (1 - lambda) * Math.min(covA, covB);
+      if (!merged && words === 1) ub *= Math.min(1, 0.05 + wordSim);
+      if (!merged && words === 0) ub *= 0.5;
+      return ub;
+    };
+    const { start, tokIds, tokLen, tokW } = index;
     for (const n of touched) {
-      best.fill(0);
+      for (let h = 0; h < nq; h++) best[h] = 0;
       let accB = 0;
-      const from = index.startOf(n);
-      const to = Math.min(index.startOf(n + 1), from + 64);
+      const from = start[n]!;
+      const to = Math.min(start[n + 1]!, from + 64);
       let nMaxLen = 0;
       for (let k = from; k < to; k++) {
-        const id = index.tokenIdAt(k);
-        const L = index.tokLen[id]!;
+        const id = tokIds[k]!;
+        const L = tokLen[id]!;
         if (L >= 4 && L > nMaxLen) nMaxLen = L;
         const slot = slotOf[id]!;
         let top = 0;
@@ -270,36 +295,34 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           }
         }
         nameTop[k - from] = top;
-        accB += top * index.tokW[k]!;
+        accB += top * tokW[k]!;
       }
       // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
-      const slackB = qMaxLen >= 5 ? mergeSlack(from, to, qLen, nameTop) : 0;
-      accB += slackB;
+      // Sharing no word, only legal forms or stopwords can agree: the score is halved, at most 0.5.
+      if (accB === 0 && !hasInitial && floor > 0.5) continue;
       let accA = free;
       let words = 0;
       let wordSim = 0;
       for (let h = 0; h < nq; h++) {
         const b = best[h]!;
-        accA += b * q.weights[hits[h]!.i]!;
-        if (b > 0 && q.kinds[hits[h]!.i] === WordKind.Name) {
+        accA += b * hitW[h]!;
+        if (b > 0 && hitName[h] === 1) {
           words++;
           if (b > wordSim) wordSim = b;
         }
       }
-      const slackA = nMaxLen >= 5 ? querySlack(q, hits, best, qLen, from, to) : 0;
-      accA += slackA;
-      const covA = Math.min(1, accA / totalQ);
       const totalB = index.nameTotal[n]!;
-      const covB = hasInitial || totalB === 0 ? 1 : Math.min(1, (accB + index.nameOther[n]!) / totalB);
-      // As in score.ts: with fewer than two agreeing name words the weaker side counts as much as the
-      // stronger, the one word must agree closely, and with none the score is halved. Merges can create
-      // name words, so the looser bound holds whenever one may happen.
-      const merged = joined || slackA > 0 || slackB > 0;
-      const lambda = merged || words >= 2 ? LENIENT : STRICT;
-      let ub = lambda * Math.max(covA, covB) + (1 - lambda) * Math.min(covA, covB);
-      if (!merged && words === 1) ub *= Math.min(1, 0.05 + wordSim);
-      if (!merged && words === 0) ub *= 0.5;
+      const otherB = index.nameOther[n]!;
+      let ub = bound(accA, accB, totalB, otherB, joined, words, wordSim);
+      // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
+      // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
+      if (ub < floor - 1e-6 && accB > 0) {
+        const slackB = qMaxLen >= 5 ? mergeSlack(from, to, qLen, nameTop) : 0;
+        const slackA = nMaxLen >= 5 ? querySlack(q, hits, best, qLen, from, to) : 0;
+        if (slackA > 0 || slackB > 0)
+          ub = bound(accA + slackA, accB + slackB, totalB, otherB, true, words, wordSim);
+      }
       if (ub >= floor - 1e-6) cands.push({ n, ub });
     }
     for (const id of usedIds) slotOf[id] = -1;
@@ -307,15 +330,22 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // Step 4: score best bound first.
     cands.sort((a, b) => b.ub - a.ub);
     let scored = 0;
+    let kth = -1; // the limit-th best score found, once there are that many (-1: recompute)
     for (const c of cands) {
-      if (found.size >= limit && kthBest(found, limit) >= c.ub + (country ? COUNTRY_BOOST : 0)) break;
+      if (found.size >= limit) {
+        if (kth < 0) kth = kthBest(found, limit);
+        if (kth >= c.ub + (country ? COUNTRY_BOOST : 0)) break;
+      }
       if (scored++ >= maxCandidates) break;
       const raw = scorePrepared(q, index.prepared(c.n)).score;
       const e = entryOf[c.n]!;
       const score = country && countryOf[e]!.has(country) ? Math.min(1, raw + COUNTRY_BOOST) : raw;
       if (score < minScore) continue;
       const prev = found.get(e);
-      if (!prev || score > prev.score) found.set(e, { n: c.n, score, raw, q });
+      if (!prev || score > prev.score) {
+        found.set(e, { n: c.n, score, raw, q });
+        kth = -1;
+      }
     }
   }
 
@@ -460,22 +490,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         }
         if (joined.length >= 8 && shortest >= 3 && !legal) {
           const L = joined.length;
-          index.farTokens(
-            joined,
-            firstLetters(joined),
-            Math.ceil(L * 0.625),
-            Math.floor(L / 0.625),
-            4,
-            (v) => {
-              const t = index.tokens[v]!;
-              if (t.length < 4 || jaroWinkler(t, joined) < 0.95) return;
-              const sim = tokenSimilarity(joined, t, flags, index.vocabFlags[v]!);
-              if (sim > 0) {
-                credit(v, sim);
-                joinedHit = true;
-              }
-            },
-          );
+          index.farTokens(joined, firstLetters(joined), Math.ceil(L * 0.75), Math.floor(L / 0.75), 4, (v) => {
+            const t = index.tokens[v]!;
+            if (t.length < 4 || jaroWinkler(t, joined) < 0.95) return;
+            const sim = tokenSimilarity(joined, t, flags, index.vocabFlags[v]!);
+            if (sim > 0) {
+              credit(v, sim);
+              joinedHit = true;
+            }
+          });
         }
       }
     }
@@ -506,7 +529,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
 /** Can a run of words of total length L merge into a token of length lt (exactly or with JW ≥ 0.95)? */
 function joinFits(L: number, lt: number): boolean {
   if (lt < 4 || L < 5) return false;
-  return L === lt || (L >= 8 && Math.min(L, lt) / Math.max(L, lt) >= 0.625);
+  return L === lt || (L >= 8 && nearLengths(L, lt));
 }
 
 /** Sound-alike first letters the scorer does not penalise (see SAME_SOUND in similarity.ts). */

@@ -73,8 +73,16 @@ function mergeAgainst(x: Prepared, y: Prepared): Prepared {
 }
 
 /**
+ * Can strings of lengths a and b have Jaro-Winkler ≥ 0.95? JW ≤ 0.4 + 0.6·jaro and jaro ≤ (2 + r) / 3 for
+ * the length ratio r, so r ≥ 0.75 is needed (jaroWinkler cuts strings over 64 characters: always yes).
+ */
+export function nearLengths(a: number, b: number): boolean {
+  return a > 64 || b > 64 || Math.min(a, b) / Math.max(a, b) >= 0.75;
+}
+
+/**
  * Cheap test on lengths alone: can any run of 2–3 words of x spell (exactly, or with Jaro-Winkler ≥ 0.95,
- * which needs the shorter string to be ≥ 62.5% of the longer) a word of y? Vowel-less names compare
+ * see nearLengths) a word of y? Vowel-less names compare
  * skeletons, whose lengths say nothing, so they always take the full path.
  */
 function mayMerge(x: Prepared, y: Prepared): boolean {
@@ -93,7 +101,7 @@ function mayMerge(x: Prepared, y: Prepared): boolean {
       if (k === i || L < 5) continue;
       for (const t of y.tokens) {
         const lt = squash(t).length;
-        if (lt >= 4 && (lt === L || (L >= 8 && Math.min(L, lt) / Math.max(L, lt) >= 0.625))) return true;
+        if (lt >= 4 && (lt === L || (L >= 8 && nearLengths(L, lt)))) return true;
       }
     }
   }
