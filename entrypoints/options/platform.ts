@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import type { StorageAreaLike } from '@/lib/storage/item';
 import { type ManagedDeps, readManaged } from '@/lib/storage/managed';
 
+export { download } from '@/components/common/download';
+
 export const local = browser.storage.local as unknown as StorageAreaLike;
 
 export const managedDeps: ManagedDeps = {
@@ -29,17 +31,6 @@ export function hasOrigin(pattern: string): Promise<boolean> {
 /** Must be called synchronously inside a user gesture (click, submit). */
 export function requestOrigin(pattern: string): Promise<boolean> {
   return browser.permissions.request({ origins: [pattern] });
-}
-
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function bytesInUse(): Promise<number | undefined> {
