@@ -39,12 +39,16 @@ export function parseMessage(raw: unknown): ParseOutcome {
   const envelope = Envelope.safeParse(raw);
   if (!envelope.success) return { ok: false, error: 'not a DealScreen message' };
   const { type, payload } = envelope.data;
-  if (!Object.hasOwn(protocol, type)) return { ok: false, error: `unknown message type "${type.slice(0, 60)}"` };
+  if (!Object.hasOwn(protocol, type))
+    return { ok: false, error: `unknown message type "${type.slice(0, 60)}"` };
   const entry = protocol[type as MessageType];
   const parsed = entry.payload.safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `bad "${type}" payload at ${issue?.path.join('.') || '(root)'}: ${issue?.message}` };
+    return {
+      ok: false,
+      error: `bad "${type}" payload at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+    };
   }
   return { ok: true, message: { type, payload: parsed.data } as ParsedMessage };
 }
