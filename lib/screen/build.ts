@@ -14,6 +14,9 @@
  *   R party     = listed-party match 4 (2 for curated entries that are still unverified, M).
  * Deal risk is the highest of the combinations below and of the findings' own severities (info counts
  * as none), and each finding that takes part in a combination is raised to that combination's level.
+ * The risk's reasons (at most five, most severe first) say what was found and where, in the page's
+ * words: "Shipping address is in Iran, under a comprehensive US embargo." A reason that only repeats
+ * the parties, items, end user or places of an earlier one is left out.
  */
 import { legalForms } from '../match';
 import type {
@@ -27,13 +30,22 @@ import type {
   WatchlistEntry,
 } from '../model';
 import { entryFingerprint, hash } from '../record/fingerprint';
-import { countryName, isD1, tierOf } from '../rules/countries';
+import { countryName, isD1, type TierInfo, tierOf } from '../rules/countries';
 import type { RuleHits } from '../rules/evaluate';
 import { loadRuleSet, promptTexts } from '../rules/load';
 import type { EndUserRule, IntentRule, Strength, SurveillanceRule } from '../rules/schema';
 import type { Hit } from '../rules/text';
 import { CURATED_LIST_ID, DEMO_LIST_ID, isUnverifiedCurated } from './lists';
-import { joinSentences } from './prose';
+import {
+  curatedListing,
+  fieldPhrase,
+  itemPhrase,
+  joinSentences,
+  lcFirst,
+  listPhrase,
+  quote,
+  ucFirst,
+} from './prose';
 import type { VendorMention } from './vendors';
 
 export interface PartyMatch {
@@ -50,14 +62,26 @@ export interface PartyMatch {
 
 type Group = 'party' | 'vendor' | 'item' | 'end-user' | 'intermediary' | 'intent' | 'destination';
 
+/**
+ * One line of the deal risk's reasons: what was found, in the page's words. `facts` name what it covers
+ * (a party match, the items, the end user, a destination), so a later reason that only repeats them is
+ * left out.
+ */
+interface Reason {
+  text: string;
+  facts: string[];
+}
+
 interface Draft {
   group: Group;
   finding: Finding;
+  /** The reason this finding gives when no combination already covers it. */
+  reason?: Reason;
 }
 
 interface Combo {
   level: Exclude<RiskLevel, 'none'>;
-  reason: string;
+  reasons: Reason[];
   groups: Group[];
   /** Only findings with these rule ids take part (all of the group when absent). */
   only?: (f: Finding) => boolean;
@@ -74,6 +98,9 @@ const KIND_RANK: Record<Finding['kind'], number> = {
   'government-end-user': 4,
   intermediary: 5,
 };
+
+/** At most this many reasons: a rep reads them first. */
+const MAX_REASONS = 5;
 
 const maxSev = (a: Severity, b: Severity): Severity => (SEV_RANK[a] >= SEV_RANK[b] ? a : b);
 const strengthScore = (s: Strength) => (s === 'strong' ? 3 : s === 'medium' ? 1 : 0);
@@ -226,7 +253,85 @@ export function build({
   });
   const ruBy = tiers.some((t) => t.info.tier === 'russia-belarus');
 
+  // ---- labels for the reasons: what was found, in the page's own words ------------------------------
+  const ROLE: Record<string, string> = {
+    customer: 'Customer',
+    'end-user': 'End user',
+    intermediary: 'Intermediary',
+    other: 'Party',
+  };
+  /** "Customer “Novatek Border Systems”": a party named with its role on the deal. */
+  const partyWho = (name: string) => {
+    const role =
+      name === ctx.customer ? 'customer' : (ctx.parties.find((p) => p.name === name)?.role ?? 'other');
+    return `${ROLE[role] ?? 'Party'} ${quote(name)}`;
+  };
+  /** The whole party name a hit was read from, when it was read from one. */
+  const partyOf = (h: Hit) => partyNames.find((p) => p.field === h.field && p.name.includes(h.matched))?.name;
+  /** The party name, or for a hit in free text the words and where they were. */
+  const partyNameOf = (h: Hit) => partyOf(h) ?? `${quote(h.matched)} in ${fieldPhrase(h.field)}`;
+  const EU_KIND: Record<string, string> = {
+    'security-sector': 'security-sector',
+    government: 'government',
+    military: 'military',
+    soe: 'state-owned',
+  };
+  const placeOf = (ref: CountryRef) =>
+    ref.region ? `${ref.region} (${countryName(ref.code)})` : countryName(ref.code);
+  const destFact = (ref: CountryRef) => `dest:${ref.code}|${ref.region ?? ''}`;
+  /** "Shipping address is in Iran", "The description mentions Iran": a country and where it was read. */
+  const placeClause = (ref: CountryRef) => {
+    const src = ref.source.trim();
+    const place = placeOf(ref);
+    const party = /^party: (.+)$/i.exec(src);
+    if (party) return `${partyWho(party[1]!)} is in ${place}`;
+    if (/address/i.test(src)) return `${ucFirst(src.split(' ').map(lcFirst).join(' '))} is in ${place}`;
+    if (/country/i.test(src)) return `The deal's country is ${place}`;
+    return `${ucFirst(fieldPhrase(src))} mentions ${place}`;
+  };
+  /** What the destination's tier means, to follow a place: "under a comprehensive US embargo". */
+  const tierClause = ({ ref, info }: { ref: CountryRef; info: TierInfo }) => {
+    const c = info.country;
+    switch (info.tier) {
+      case 'embargo':
+        if (ref.region) return 'under a US region-wide embargo';
+        if (c?.programs.some((p) => /comprehensive \(/.test(p))) return 'under a comprehensive US embargo';
+        return c?.groups.includes('E:1')
+          ? 'a terrorist-supporting country under the EAR (Country Group E:1)'
+          : 'under a US embargo';
+      case 'russia-belarus':
+        return 'where almost any software or support needs a licence';
+      case 'arms-embargo':
+        return c?.governmentBlocked
+          ? 'under a US arms embargo, and OFAC blocks its government'
+          : 'under a US arms embargo';
+      case 'targeted':
+        return 'under targeted US sanctions';
+      default:
+        return 'a national-security concern (Country Group D:1)';
+    }
+  };
+  /** The same, short, for a list of places: "Iran (comprehensive US embargo)". */
+  const tierShort = ({ ref, info }: { ref: CountryRef; info: TierInfo }) => {
+    switch (info.tier) {
+      case 'embargo':
+        if (ref.region) return 'US region-wide embargo';
+        return info.country?.programs.some((p) => /comprehensive \(/.test(p))
+          ? 'comprehensive US embargo'
+          : 'US embargo';
+      case 'russia-belarus':
+        return 'broad US export restrictions';
+      case 'arms-embargo':
+        return 'US arms embargo';
+      case 'targeted':
+        return 'targeted US sanctions';
+      default:
+        return 'Country Group D:1';
+    }
+  };
+
   // ---- findings: listed parties ---------------------------------------------------------------------
+  const partyReasons: { id: string; level: 'high' | 'medium'; reason: Reason }[] = [];
   for (const m of matches) {
     const curated = m.list.id === CURATED_LIST_ID;
     const demo = m.list.id === DEMO_LIST_ID;
@@ -242,10 +347,21 @@ export function build({
         ? joinSentences(m.entry.notes ?? 'Demo entry', 'This list is fictional demo data')
         : `"${m.partyName}" is close to "${m.matchedName}" on the list "${m.list.name}" (score ${score}).`;
     const also = m.others.length ? `The name is also close to: ${[...new Set(m.others)].join(', ')}` : '';
+    const id = `rp.${m.list.id}.${m.entry.id}#${hash(m.partyName.toLowerCase()).slice(0, 10)}`;
+    partyReasons.push({
+      id,
+      level: unverified ? 'medium' : 'high',
+      reason: {
+        text: `${partyWho(m.partyName)} resembles ${quote(m.entry.names[0]!, 80)} on ${
+          curated ? curatedListing(m.entry, unverified) : listPhrase(m.list)
+        }.`,
+        facts: [`party:${id}`],
+      },
+    });
     drafts.push({
       group: 'party',
       finding: {
-        id: `rp.${m.list.id}.${m.entry.id}#${hash(m.partyName.toLowerCase()).slice(0, 10)}`,
+        id,
         kind: 'restricted-party',
         severity: unverified ? 'medium' : 'high',
         title: `Possible match on ${m.list.name}: ${m.entry.names[0]}`,
@@ -285,6 +401,10 @@ export function build({
     const unverified = isUnverifiedCurated(curated!, v.entry);
     drafts.push({
       group: 'vendor',
+      reason: {
+        text: `${ucFirst(fieldPhrase(v.field))} names ${quote(v.matched)}, a company on ${curatedListing(v.entry, unverified)}.`,
+        facts: [`vendor:${v.entry.id}`],
+      },
       finding: {
         id: findingId('rp.curated-vendor', `${v.entry.id}:${v.matched}`),
         kind: 'restricted-party',
@@ -321,6 +441,10 @@ export function build({
     const r = h.rule;
     drafts.push({
       group: 'item',
+      reason: {
+        text: `${itemPhrase(r.title, r.category)}: ${quote(h.matched)} in ${fieldPhrase(h.field)}.`,
+        facts: ['item'],
+      },
       finding: {
         id: findingId(r.id, h.matched),
         kind: 'surveillance-item',
@@ -354,6 +478,12 @@ export function build({
         : 'info';
     drafts.push({
       group: 'end-user',
+      reason: {
+        text: partyOf(h)
+          ? `${ucFirst(EU_KIND[r.signal] ?? 'government')} end user (${partyOf(h)}): ${lcFirst(r.title)}.`
+          : `${ucFirst(fieldPhrase(h.field))} points to a ${EU_KIND[r.signal] ?? 'government'} end user (${lcFirst(r.title)}).`,
+        facts: ['eu'],
+      },
       finding: {
         id: findingId(r.id, h.matched),
         kind: 'government-end-user',
@@ -383,6 +513,7 @@ export function build({
       seen.add(s.name);
       drafts.push({
         group: 'end-user',
+        reason: { text: `State-owned end user (${s.name}): ${lcFirst(soeRule.title)}.`, facts: ['eu'] },
         finding: {
           id: findingId(soeRule.id, s.name),
           kind: 'government-end-user',
@@ -406,6 +537,12 @@ export function build({
     const r = h.rule;
     drafts.push({
       group: 'intermediary',
+      reason: {
+        text: partyOf(h)
+          ? `Intermediary (${partyOf(h)}): ${lcFirst(r.title)}.`
+          : `${ucFirst(fieldPhrase(h.field))} points to an intermediary (${lcFirst(r.title)}).`,
+        facts: ['int'],
+      },
       finding: {
         id: findingId(r.id, h.matched),
         kind: 'intermediary',
@@ -427,6 +564,7 @@ export function build({
     for (const p of roleIntermediaries) {
       drafts.push({
         group: 'intermediary',
+        reason: { text: `Intermediary ${quote(p.name)}: ${lcFirst(roleRule.title)}.`, facts: ['int'] },
         finding: {
           id: findingId(roleRule.id, p.name),
           kind: 'intermediary',
@@ -498,6 +636,7 @@ export function build({
       t.info.tier === 'other' ? `National-security concern (D:1): ${place}` : `${tier.title}: ${place}`;
     drafts.push({
       group: 'destination',
+      reason: { text: `${placeClause(t.ref)}, ${tierClause(t)}.`, facts: [destFact(t.ref)] },
       finding: {
         id: findingId(ruleId, t.ref.evidence ?? t.ref.code),
         kind: 'destination',
@@ -522,105 +661,90 @@ export function build({
   };
   const strongItem = (f: Finding) => f.kind !== 'surveillance-item' || SEV_RANK[f.severity] >= SEV_RANK.low;
   const strongEU = (f: Finding) => f.kind !== 'government-end-user' || f.severity === 'low' || E >= 3;
-  // Labels that make the reasons concrete: what was found, in the page's own words.
-  const q = (t: string | undefined) => (t ? `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"` : '');
+  // The strongest hit of each group names it in the reasons, in the page's own words.
   const byStrength = <H extends Hit>(hs: H[]) =>
     [...hs].sort((a, b) => STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength]);
-  const itemLabel = q(byStrength(itemHits.filter((h) => h.strength !== 'weak' || E >= 3))[0]?.matched);
-  const euLabel = q(byStrength(euHits)[0]?.matched ?? soeForms[0]?.form);
-  const intentLabel = q(byStrength(intentHits)[0]?.matched);
-  const placesOf = (keep: (t: (typeof destScores)[number]) => boolean) =>
-    [
-      ...new Set(
-        destScores
-          .filter(keep)
-          .map((t) =>
-            t.ref.region ? `${t.ref.region} (${countryName(t.ref.code)})` : countryName(t.ref.code),
-          ),
-      ),
-    ].join(', ');
-  const places = (min: number) =>
-    [
-      ...new Set(
-        destScores
-          .filter((t) => t.score >= min || (min === 3 && t.info.tier === 'russia-belarus'))
-          .map((t) =>
-            t.ref.region ? `${t.ref.region} (${countryName(t.ref.code)})` : countryName(t.ref.code),
-          ),
-      ),
-    ].join(', ');
-  const firstMatch = matches[0];
-  const matchLabel = firstMatch
-    ? `${q(firstMatch.partyName)} resembles ${firstMatch.entry.names[0]} on ${firstMatch.list.name}`
-    : '';
-  const listed = matches.some((m) => !isUnverifiedCurated(m.list, m.entry));
-  add(listed, {
-    level: 'high',
-    reason: `A party name matches an entry on a restricted-party or watch list: ${matchLabel}.`,
-    groups: ['party'],
-    // An unverified curated entry's match stays medium beside a confirmed one.
-    only: (f) => f.severity === 'high',
-  });
-  add(!listed && matches.length > 0, {
-    level: 'medium',
-    reason: `A party name matches an unverified entry on the curated list of surveillance vendors: ${matchLabel}.`,
-    groups: ['party'],
-  });
+  const topItem = byStrength(itemHits.filter((h) => h.strength !== 'weak' || E >= 3))[0];
+  const itemLabel = topItem ? itemPhrase(topItem.rule.title, topItem.rule.category) : 'A surveillance item';
+  const topEU = byStrength(euHits)[0];
+  const euName = topEU ? partyNameOf(topEU) : (soeForms[0]?.name ?? 'unnamed');
+  const euKind = topEU ? (EU_KIND[topEU.rule.signal] ?? 'government') : 'state-owned';
+  const topIntent = byStrength(intentHits)[0];
+  const intentClause = topIntent
+    ? `${ucFirst(fieldPhrase(topIntent.field))} says ${quote(topIntent.matched)} (${lcFirst(topIntent.rule.title)})`
+    : 'The deal text has a red flag';
+  const intName = intHits[0] ? partyNameOf(intHits[0]) : roleIntermediaries[0]?.name;
+  const intPhrase = intName ? `an intermediary (${intName})` : 'an intermediary';
+  /** Destinations at or above a score, each once: "Iran (comprehensive US embargo)". */
+  const destsAt = (min: number) => {
+    const seen = new Set<string>();
+    return destScores.filter((t) => {
+      const k = destFact(t.ref);
+      if (seen.has(k) || !(t.score >= min || (min === 3 && t.info.tier === 'russia-belarus'))) return false;
+      seen.add(k);
+      return true;
+    });
+  };
+  const destList = (min: number) => destsAt(min).map((t) => `${placeOf(t.ref)} (${tierShort(t)})`);
+  const destFacts = (min: number) => destsAt(min).map((t) => destFact(t.ref));
+  const and = (xs: string[]) =>
+    xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+
+  // Listed parties: one combination per match, so an unverified curated entry stays medium beside a
+  // confirmed one.
+  for (const p of partyReasons) {
+    combos.push({ level: p.level, reasons: [p.reason], groups: ['party'], only: (f) => f.id === p.id });
+  }
+  const embargoed = destsAt(0).filter((t) => t.info.tier === 'embargo');
+  const blocked = destsAt(0).filter((t) => t.info.country?.governmentBlocked);
   add(D >= 4, {
     level: 'high',
-    reason: [
-      tiers.some((t) => t.info.tier === 'embargo')
-        ? `The deal touches ${placesOf((t) => t.info.tier === 'embargo')}: a comprehensive US embargo.`
-        : '',
-      blockedGovernment
-        ? `A government end user (${euLabel}) in ${placesOf((t) => !!t.info.country?.governmentBlocked)}, whose government OFAC blocks.`
-        : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
+    reasons: [
+      ...embargoed.map((t) => ({
+        text: `${placeClause(t.ref)}, ${tierClause(t)}.`,
+        facts: [destFact(t.ref)],
+      })),
+      ...(blockedGovernment
+        ? [
+            {
+              text: `The deal has a government end user (${euName}) and goes to ${and(blocked.map((t) => placeOf(t.ref)))}, whose government OFAC blocks.`,
+              facts: ['eu', ...blocked.map((t) => destFact(t.ref))],
+            },
+          ]
+        : []),
+    ],
     groups: blockedGovernment ? ['destination', 'end-user'] : ['destination'],
     only: (f) => f.severity === 'high' || f.kind === 'government-end-user',
     prompts: ['escalate.compliance'],
   });
   add(ruBy, {
     level: 'high',
-    reason: `The deal touches ${tiers
+    reasons: destsAt(0)
       .filter((t) => t.info.tier === 'russia-belarus')
-      .map((t) => countryName(t.ref.code))
-      .filter((v, i, a) => a.indexOf(v) === i)
-      .join(' and ')}, where almost any software or support needs a licence.`,
+      .map((t) => ({ text: `${placeClause(t.ref)}, ${tierClause(t)}.`, facts: [destFact(t.ref)] })),
     groups: ['destination'],
     only: (f) => f.severity === 'high',
   });
-  add(I >= 4, {
-    level: 'high',
-    reason: `The deal text says ${intentLabel}: targeting people, covert use or a hidden end user.`,
-    groups: ['intent'],
-    only: (f) => f.severity === 'high',
-  });
-  add(P >= 3 && E >= 3, {
-    level: 'high',
-    reason: `A surveillance item (${itemLabel}) goes to a government security-sector end user (${euLabel}).`,
-    groups: ['item', 'end-user'],
-    only: (f) => strongItem(f) && strongEU(f),
-    prompts: ['dd.state-5-contract', 'dd.state-7-post-sale', 'escalate.compliance'],
-  });
-  add(P >= 3 && D >= 3, {
-    level: 'high',
-    reason: `A surveillance item (${itemLabel}) goes to a high-risk destination (${places(3)}).`,
-    groups: ['item', 'destination'],
-    only: strongItem,
-    prompts: ['escalate.licence-check', 'escalate.compliance'],
-  });
+  // Before the intent-only line, which it covers.
   add(I >= 2 && (P >= 3 || D >= 3 || E >= 3), {
     level: 'high',
-    reason: `A red flag in the deal text (${intentLabel}) comes together with ${[
-      P >= 3 ? `a surveillance item (${itemLabel})` : '',
-      E >= 3 ? `a sensitive end user (${euLabel})` : '',
-      D >= 3 ? `a high-risk destination (${places(3)})` : '',
-    ]
-      .filter(Boolean)
-      .join(' and ')}.`,
+    reasons: [
+      {
+        text: `${intentClause}, on a deal with ${and(
+          [
+            P >= 3 ? lcFirst(itemLabel) : '',
+            E >= 3 ? `a ${euKind} end user (${euName})` : '',
+            ...(D >= 3 ? destList(3) : []),
+          ].filter(Boolean),
+        )}.`,
+        facts: [
+          'intent',
+          ...(P >= 3 ? ['item'] : []),
+          ...(E >= 3 ? ['eu'] : []),
+          ...(D >= 3 ? destFacts(3) : []),
+        ],
+      },
+    ],
     groups: ['intent', 'item', 'end-user', 'destination'],
     only: (f) =>
       f.kind === 'red-flag' ||
@@ -631,42 +755,104 @@ export function build({
           : D >= 3),
     prompts: ['kyc.a6-refrain', 'escalate.compliance'],
   });
+  add(I >= 4, {
+    level: 'high',
+    reasons: [{ text: `${intentClause}.`, facts: ['intent'] }],
+    groups: ['intent'],
+    only: (f) => f.severity === 'high',
+  });
+  add(P >= 3 && E >= 3, {
+    level: 'high',
+    reasons: [
+      {
+        text: `${itemLabel} is going to a government security-sector end user (${euName}).`,
+        facts: ['item', 'eu'],
+      },
+    ],
+    groups: ['item', 'end-user'],
+    only: (f) => strongItem(f) && strongEU(f),
+    prompts: ['dd.state-5-contract', 'dd.state-7-post-sale', 'escalate.compliance'],
+  });
+  add(P >= 3 && D >= 3, {
+    level: 'high',
+    reasons: [
+      {
+        text: `${itemLabel} is going to ${and(destList(3))}.`,
+        facts: ['item', ...destFacts(3)],
+      },
+    ],
+    groups: ['item', 'destination'],
+    only: strongItem,
+    prompts: ['escalate.licence-check', 'escalate.compliance'],
+  });
   add(I >= 2, {
     level: 'medium',
-    reason: `The deal text contains a red flag (${intentLabel}).`,
+    reasons: [{ text: `${intentClause}.`, facts: ['intent'] }],
     groups: ['intent'],
   });
   add(P >= 3 && (E >= 1 || D >= 1 || X), {
     level: 'medium',
-    reason: `A surveillance item (${itemLabel}) comes together with ${[
-      E >= 1 ? `a government end user (${euLabel})` : '',
-      X ? 'an intermediary' : '',
-      D >= 1 ? `a sanctioned destination (${places(1)})` : '',
-    ]
-      .filter(Boolean)
-      .join(' and ')}.`,
+    // One line per partner, so a partner an earlier line named is not repeated.
+    reasons: [
+      ...(E >= 1
+        ? [{ text: `${itemLabel} is going to a ${euKind} end user (${euName}).`, facts: ['item', 'eu'] }]
+        : []),
+      ...(X ? [{ text: `${itemLabel} is going through ${intPhrase}.`, facts: ['item', 'int'] }] : []),
+      ...(D >= 1
+        ? [{ text: `${itemLabel} is going to ${and(destList(1))}.`, facts: ['item', ...destFacts(1)] }]
+        : []),
+    ],
     groups: ['item', 'end-user', 'intermediary', 'destination'],
     only: (f) => (f.kind === 'surveillance-item' ? strongItem(f) : true),
   });
   add(P >= 1 && E >= 1 && !(P >= 3), {
     level: 'medium',
-    reason: `A possible surveillance item (${itemLabel}) goes to a government or state-owned end user (${euLabel}).`,
+    reasons: [
+      {
+        text: `A possible surveillance item, ${lcFirst(itemLabel)}, is going to a ${euKind} end user (${euName}).`,
+        facts: ['item', 'eu'],
+      },
+    ],
     groups: ['item', 'end-user'],
   });
   add(E >= 3 && D >= 1, {
     level: 'medium',
-    reason: `A security-sector or military end user (${euLabel}) sits in a sanctioned or high-risk destination (${places(1)}).`,
+    reasons: [
+      {
+        text: `A ${euKind} end user (${euName}) is in ${and(destList(1))}.`,
+        facts: ['eu', ...destFacts(1)],
+      },
+    ],
     groups: ['end-user', 'destination'],
   });
   add(D >= 3 && (P >= 1 || E >= 1 || X), {
     level: 'medium',
-    reason: `A high-risk destination (${places(3)}) comes together with ${[
-      P >= 1 ? `a possible surveillance item (${itemLabel})` : '',
-      E >= 1 ? `a government end user (${euLabel})` : '',
-      X ? 'an intermediary' : '',
-    ]
-      .filter(Boolean)
-      .join(' and ')}.`,
+    reasons: [
+      ...(P >= 1
+        ? [
+            {
+              text: `A possible surveillance item, ${lcFirst(itemLabel)}, is going to ${and(destList(3))}.`,
+              facts: ['item', ...destFacts(3)],
+            },
+          ]
+        : []),
+      ...(E >= 1
+        ? [
+            {
+              text: `A ${euKind} end user (${euName}) is in ${and(destList(3))}.`,
+              facts: ['eu', ...destFacts(3)],
+            },
+          ]
+        : []),
+      ...(X
+        ? [
+            {
+              text: `The deal goes to ${and(destList(3))} through ${intPhrase}.`,
+              facts: ['int', ...destFacts(3)],
+            },
+          ]
+        : []),
+    ],
     groups: ['destination', 'item', 'end-user', 'intermediary'],
   });
 
@@ -694,10 +880,23 @@ export function build({
     ...findings.map((f): RiskLevel => (f.severity === 'info' ? 'none' : f.severity)),
   ];
   const level = candidates.reduce<RiskLevel>((a, b) => (LEVEL_RANK[b] > LEVEL_RANK[a] ? b : a), 'none');
-  // The reasons are the combinations at the deal's level; lower ones would only repeat them.
-  const reasons = [...new Set(combos.filter((c) => c.level === level).map((c) => c.reason))];
-  if (!reasons.length) {
-    for (const f of findings) if (f.severity === level) reasons.push(`${f.title}.`);
+  // Reasons, most severe first: the combinations, then findings no combination speaks for. A reason
+  // that only repeats what an earlier one said (the same party, items, end user or place) is left out.
+  const pool: { rank: number; reason: Reason }[] = [
+    ...combos.flatMap((c) => c.reasons.map((reason) => ({ rank: LEVEL_RANK[c.level] + 0.5, reason }))),
+    ...drafts.flatMap((d) =>
+      d.reason && d.finding.severity !== 'info'
+        ? [{ rank: SEV_RANK[d.finding.severity], reason: d.reason }]
+        : [],
+    ),
+  ].sort((a, b) => b.rank - a.rank);
+  const covered = new Set<string>();
+  const reasons: string[] = [];
+  for (const { reason } of level === 'none' ? [] : pool) {
+    if (reasons.length >= MAX_REASONS) break;
+    if (reasons.includes(reason.text) || reason.facts.every((f) => covered.has(f))) continue;
+    reasons.push(reason.text);
+    for (const f of reason.facts) covered.add(f);
   }
   return { findings, risk: { level, reasons } };
 }

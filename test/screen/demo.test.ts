@@ -42,7 +42,10 @@ describe('demo deal pages', () => {
     // The reasons say what was found, in the page's words.
     expect(r.risk.reasons.join(' ')).toMatch(/Novatek Border Systems/);
     expect(r.risk.reasons.join(' ')).toMatch(/Iran/);
-    expect(r.risk.reasons.join(' ')).toMatch(/Deep Packet Inspection/);
+    expect(r.risk.reasons.join(' ')).toMatch(/deep packet inspection/i);
+    // Most severe first, the party and the embargo named as found.
+    expect(r.risk.reasons[0]).toMatch(/^Customer “Novatek Border Systems” resembles/);
+    expect(r.risk.reasons).toContain('Shipping address is in Iran, under a comprehensive US embargo.');
   });
 
   it('the benign demo deal is none with zero findings', () => {

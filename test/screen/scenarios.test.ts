@@ -43,6 +43,26 @@ describe('scenario table', () => {
       // The highlighted words sit inside the evidence, as written on the page.
       if (f.term) expect(f.evidence, f.title).toContain(f.term);
     }
+    // The deal risk's reasons: what was found, short, at most five, no repeats; none when the risk is none.
+    const reasons = r.risk.reasons;
+    if (r.risk.level === 'none') expect(reasons).toEqual([]);
+    else expect(reasons.length, r.risk.level).toBeGreaterThan(0);
+    expect(reasons.length).toBeLessThanOrEqual(5);
+    expect(new Set(reasons).size).toBe(reasons.length);
+    for (const x of reasons) {
+      expect(x, x).toMatch(/^\p{Lu}.*[.)”]$/su);
+      expect(x.length, x).toBeLessThanOrEqual(260);
+      // Specific, never the old generic wording.
+      expect(x).not.toMatch(/^A party name matches an entry|^The deal touches/);
+    }
+    // A listed-party match names the party as written on the page.
+    for (const f of r.findings.filter((f) => f.ruleId === 'rp.curated' || f.ruleId === 'rp.demo'))
+      expect(reasons.join(' '), f.title).toContain(`“${f.evidence}”`);
+    for (const re of s.reasons ?? [])
+      expect(
+        reasons.some((x) => re.test(x)),
+        `${re}\n${reasons.join('\n')}`,
+      ).toBe(true);
     // Sorted by severity.
     const rank = { high: 3, medium: 2, low: 1, info: 0 } as const;
     const sev = r.findings.map((f) => rank[f.severity]);

@@ -21,6 +21,8 @@ export interface Scenario {
   countries?: string[];
   /** Country codes the context must not contain. */
   noCountries?: string[];
+  /** Each pattern must match one of the deal risk's reasons (what was found, in the page's words). */
+  reasons?: RegExp[];
 }
 
 interface DealSpec {
@@ -429,6 +431,7 @@ export const SCENARIOS: Scenario[] = [
       address: 'ul. Pushkina 5\nSimferopol 295000\nCrimea',
     }),
     risk: 'high',
+    reasons: [/Crimea \(Ukraine\), under a US region-wide embargo/],
     has: ['destination:dest.region.crimea'],
   },
   {
@@ -489,6 +492,7 @@ export const SCENARIOS: Scenario[] = [
       address: 'Abu Rummaneh St\nDamascus\nSyria',
     }),
     risk: 'high',
+    reasons: [/Syria, a terrorist-supporting country.*E:1/],
     has: ['destination:dest.sy'],
   },
   {
@@ -540,6 +544,7 @@ export const SCENARIOS: Scenario[] = [
       notes: 'Project for the Ministry of Interior, Justice and Peace.',
     }),
     risk: 'high',
+    reasons: [/Ministry of Interior.*Venezuela, whose government OFAC blocks/],
     has: ['destination:dest.ve', 'government-end-user:eu.security.interior'],
   },
   {
@@ -561,6 +566,11 @@ export const SCENARIOS: Scenario[] = [
       address: '12 Valiasr St\nTehran\nIran',
     }),
     risk: 'high',
+    reasons: [
+      /Customer “Novatek Border Systems” resembles .* demo watchlist/,
+      /Shipping address is in Iran/,
+      /deep packet inspection/i,
+    ],
     has: ['restricted-party:rp.demo', 'surveillance-item:sv.internet.dpi', 'destination:dest.ir'],
     categories: ['internet-surveillance'],
   },
@@ -572,6 +582,7 @@ export const SCENARIOS: Scenario[] = [
       address: 'Yunusabad district\nTashkent\nUzbekistan',
     }),
     risk: 'high',
+    reasons: [/IMSI catcher.*Ministry of Internal Affairs/],
     has: [
       'surveillance-item:sv.location.imsi-catcher',
       'government-end-user:eu.security.interior',
@@ -595,6 +606,7 @@ export const SCENARIOS: Scenario[] = [
       // On the Entity List since 84 FR 54004 (Oct 9, 2019).
       'restricted-party:rp.curated',
     ],
+    reasons: [/“Urumqi Public Security Bureau”.*Entity List/, /Facial recognition.*security-sector end user/],
     categories: ['biometric-identification'],
   },
   {
@@ -790,6 +802,7 @@ export const SCENARIOS: Scenario[] = [
       notes: 'They want to identify and track protesters and journalists ahead of the rally.',
     }),
     risk: 'high',
+    reasons: [/“identify and track protesters”/],
     has: ['red-flag:intent.hr.track-groups', 'surveillance-item:sv.analytics.social-media-monitoring'],
   },
   {
@@ -1091,6 +1104,7 @@ export const SCENARIOS: Scenario[] = [
     }),
     risk: 'high',
     has: ['restricted-party:rp.curated'],
+    reasons: [/Party “Hikvision Digital Technology” resembles “Hangzhou Hikvision.*” on the BIS Entity List/],
   },
   {
     name: 'vendor named in a product line (confirmed curated entry) is medium',
@@ -1101,6 +1115,7 @@ export const SCENARIOS: Scenario[] = [
     }),
     risk: 'medium',
     has: ['restricted-party:rp.curated-vendor'],
+    reasons: [/names “Hikvision”.*BIS Entity List/],
   },
   {
     name: 'curated: iFlytek as the customer',
@@ -1111,6 +1126,7 @@ export const SCENARIOS: Scenario[] = [
     }),
     risk: 'high',
     has: ['restricted-party:rp.curated'],
+    reasons: [/Customer “iFLYTEK Co\., Ltd\.” resembles “IFLYTEK” on the BIS Entity List/],
   },
   {
     name: 'curated: a Xinjiang public security bureau as the end user, by its other spelling',
@@ -1122,6 +1138,7 @@ export const SCENARIOS: Scenario[] = [
     }),
     risk: 'high',
     has: ['restricted-party:rp.curated', 'government-end-user:eu.security.public-security'],
+    reasons: [/End user “Kashi Prefecture Public Security Bureau” resembles “Kashgar Prefecture/],
   },
   {
     name: 'a public security bureau outside Xinjiang is no curated match (still a security-sector end user)',
@@ -1143,6 +1160,7 @@ export const SCENARIOS: Scenario[] = [
     }),
     risk: 'high',
     has: ['restricted-party:rp.curated', 'destination'],
+    reasons: [/Positive Technologies/, /Russia/],
   },
   {
     name: 'curated: Candiru under a later company name (Saito Tech)',
@@ -1153,6 +1171,7 @@ export const SCENARIOS: Scenario[] = [
     }),
     risk: 'high',
     has: ['restricted-party:rp.curated'],
+    reasons: [/Customer “Saito Tech Ltd” resembles “Candiru”/],
   },
   {
     name: 'Pegasus licence from NSO Group for a ministry is high',

@@ -180,6 +180,9 @@ describe('curated entries by verification level', () => {
     const r = run([match(hikvision, 'Hikvision')]);
     expect(r.findings[0]).toMatchObject({ severity: 'high', source: { verification: 'S' } });
     expect(r.risk.level).toBe('high');
+    expect(r.risk.reasons[0]).toMatch(
+      /^Customer “Hikvision” resembles “Hangzhou Hikvision.*” on the BIS Entity List\.$/,
+    );
   });
 
   it('an unverified (M) entry is medium and asks for a check of the current Consolidated Screening List', () => {
@@ -187,12 +190,17 @@ describe('curated entries by verification level', () => {
     expect(r.findings[0]).toMatchObject({ severity: 'medium' });
     expect(r.findings[0]!.action).toMatch(/Consolidated Screening List/);
     expect(r.risk.level).toBe('medium');
+    expect(r.risk.reasons[0]).toMatch(/^Party “Dahua” resembles .*unverified entry/);
   });
 
-  it('beside a confirmed match, an unverified one stays medium', () => {
+  it('beside a confirmed match, an unverified one stays medium; reasons most severe first', () => {
     const r = run([match(unverified, 'Dahua'), match(hikvision, 'Hikvision')]);
     const sev = Object.fromEntries(r.findings.map((f) => [f.match?.entryId, f.severity]));
     expect(sev).toEqual({ hikvision: 'high', dahua: 'medium' });
     expect(r.risk.level).toBe('high');
+    expect(r.risk.reasons.map((x) => x.slice(0, 20))).toEqual([
+      'Customer “Hikvision”',
+      'Party “Dahua” resemb',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Rep-facing wording: DealScreen prompts and escalates; it never tells a rep that a deal is legal,
- * illegal or cleared. Scans every rep-facing string of the rule set, the bundled lists, the findings and
- * risk reasons of every scenario, and lookup answers.
+ * illegal, cleared or approved. Scans every rep-facing string of the rule set, the bundled lists, the
+ * findings and risk reasons of every scenario, and lookup answers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { loadRuleSet } from '../../lib/rules';
 import { createScreener, curatedList, demoList } from '../../lib/screen';
 import { SCENARIOS, USER_LIST } from './scenarios';
 
-const FORBIDDEN = /\b(?:il)?legal(?:ly)?\b|\bcleared\b/i;
+const FORBIDDEN = /\b(?:il)?legal(?:ly)?\b|\bcleared\b|\bapproved\b/i;
 
 /** Rep-facing keys in the rule files (patterns, guards and ids are not shown to reps). */
 const SHOWN = new Set([
@@ -39,7 +39,7 @@ function shownStrings(v: unknown, key = '', out: string[] = []): string[] {
 }
 
 describe('rep-facing wording', () => {
-  it('rule files and bundled lists never say legal, illegal or cleared', () => {
+  it('rule files and bundled lists never say legal, illegal, cleared or approved', () => {
     const dir = join(__dirname, '../../assets/rules');
     const texts: string[] = [];
     for (const f of [
@@ -59,7 +59,7 @@ describe('rep-facing wording', () => {
     for (const t of texts) expect(t, t).not.toMatch(FORBIDDEN);
   });
 
-  it('findings, prompts and risk reasons never say legal, illegal or cleared', () => {
+  it('findings, prompts and risk reasons never say legal, illegal, cleared or approved', () => {
     const screener = createScreener({ lists: [USER_LIST] });
     let n = 0;
     for (const s of SCENARIOS) {
@@ -81,7 +81,7 @@ describe('rep-facing wording', () => {
     expect(n).toBeGreaterThan(200);
   });
 
-  it('lookup answers never say legal, illegal or cleared', () => {
+  it('lookup answers never say legal, illegal, cleared or approved', () => {
     const screener = createScreener({ lists: [USER_LIST] });
     for (const q of [
       'NSO Group',
