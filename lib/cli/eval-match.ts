@@ -193,6 +193,9 @@ function legalFormCoverage(file: string) {
   };
 }
 
+/** A YAML scalar: quotes removed; in an unquoted one, a " #" starts a comment. */
 function unquote(s: string): string {
-  return s.trim().replace(/^["']|["']$/g, '');
+  const t = s.trim();
+  if (/^["']/.test(t)) return t.replace(/^["']|["']$/g, '');
+  return t.replace(/\s+#.*$/, '').trim();
 }

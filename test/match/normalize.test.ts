@@ -31,3 +31,25 @@ describe('legalForms', () => {
     expect(legalForms('Ao Jin Trading')).toEqual([{ form: 'ao', cls: 'jsc' }]);
   });
 });
+
+describe('legalForms: wider table', () => {
+  it('classes Russian state institutions and foreign state enterprises as soe', () => {
+    expect(legalForms('ФГБУ Росгидромет')[0]?.cls).toBe('soe');
+    expect(legalForms('МУП Водоканал')[0]?.cls).toBe('soe');
+    expect(legalForms('Государственное унитарное предприятие Крымэнерго')[0]?.cls).toBe('soe');
+    expect(legalForms('China Petroleum 国有企业')[0]?.cls).toBe('soe');
+    expect(legalForms('Deutsche Bahn Staatsbetrieb')[0]?.cls).toBe('soe');
+    expect(legalForms('Petroleos Empresa Estatal')[0]?.cls).toBe('soe');
+  });
+  it('knows partnerships, cooperatives and sole traders of other legal systems', () => {
+    expect(legalForms('Müller GmbH & Co. KG')[0]?.cls).toBe('lp');
+    expect(legalForms('Agrar eG')[0]?.cls).toBe('coop');
+    expect(legalForms('ИП Иванов')[0]?.cls).toBe('sp');
+    expect(legalForms('Tirana Sh.p.k.')[0]?.cls).toBe('llc');
+  });
+  it('leaves surnames that spell short forms alone', () => {
+    expect(legalForms('Nellie Pou')).toEqual([]);
+    expect(legalForms('Chou Wen')).toEqual([]);
+    expect(legalForms('AL-GADDAFI Muammar')).toEqual([]);
+  });
+});
