@@ -395,6 +395,8 @@ export function build({
   }
 
   // ---- findings: curated vendors named in product lines or notes -----------------------------------
+  // Low at most: selling or integrating a listed company's products is not itself a dealing with the listed
+  // company, and the reference treats vendor names as context signals (f.1). Combinations still raise it.
   const matchedEntries = new Set(matches.filter((m) => m.list.id === CURATED_LIST_ID).map((m) => m.entry.id));
   for (const v of curated ? vendors : []) {
     if (matchedEntries.has(v.entry.id)) continue;
@@ -408,7 +410,7 @@ export function build({
       finding: {
         id: findingId('rp.curated-vendor', `${v.entry.id}:${v.matched}`),
         kind: 'restricted-party',
-        severity: unverified ? 'low' : 'medium',
+        severity: unverified ? 'info' : 'low',
         title: `Deal names a company on the curated list of surveillance vendors: ${v.entry.names[0]}`,
         evidence: v.evidence,
         term: v.matched,

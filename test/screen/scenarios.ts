@@ -1107,13 +1107,14 @@ export const SCENARIOS: Scenario[] = [
     reasons: [/Party “Hikvision Digital Technology” resembles “Hangzhou Hikvision.*” on the BIS Entity List/],
   },
   {
-    name: 'vendor named in a product line (confirmed curated entry) is medium',
+    // Selling a listed company's products is a signal to check, not a dealing with the listed company.
+    name: 'vendor named in a product line (confirmed curated entry) is low',
     ctx: deal({
       customer: 'Metro Security Installers Ltd',
       products: [['Hikvision DS-2CD2143G2 camera x40', 'IP cameras for the office car park']],
       address: '1 King St\nLondon EC2V 8AU\nUnited Kingdom',
     }),
-    risk: 'medium',
+    risk: 'low',
     has: ['restricted-party:rp.curated-vendor'],
     reasons: [/names “Hikvision”.*BIS Entity List/],
   },
