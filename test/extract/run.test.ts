@@ -211,7 +211,10 @@ describe('startExtraction', () => {
     const link = page.document.querySelector<HTMLAnchorElement>('a[data-record-id="006BENIGN00000001AAA"]')!;
     link.dispatchEvent(new win.MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
     expect(win.location.pathname).toBe(BENIGN_PATH);
-    await waitFor(() => seen.length >= 3 && seen.at(-1)?.products.length === 2);
+    // The app renders the record in steps (fields, then related lists): wait until all of it is read.
+    await waitFor(
+      () => seen.length >= 3 && seen.at(-1)?.products.length === 2 && seen.at(-1)?.customer !== undefined,
+    );
     expect(seen[1]).toBeNull();
     const last = seen.at(-1)!;
     expect(last.recordId).toBe('006BENIGN00000001AAA');
