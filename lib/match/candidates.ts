@@ -37,7 +37,7 @@ const FUZZY_MIN = 4;
 const bucketKey = (first: number, length: number) => first * 64 + length;
 
 /** Bit set of the letters a–z in s (other characters share bit 26). */
-function letterMask(s: string): number {
+export function letterMask(s: string): number {
   let m = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i) - 97;
@@ -46,7 +46,7 @@ function letterMask(s: string): number {
   return m;
 }
 
-function popcount(x: number): number {
+export function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
@@ -64,7 +64,7 @@ export class NameIndex {
   /** Name i's tokens are tokIds[start[i] .. start[i+1]). */
   start!: Uint32Array;
   tokIds!: Uint32Array;
-  private tokKind!: Uint8Array;
+  tokKind!: Uint8Array;
   private tokFlags!: Uint8Array;
   /** Weight of each token occurrence (corpus rarity applied), as the scorer sees it. */
   tokW: Float32Array = new Float32Array(0);
@@ -294,7 +294,7 @@ export class NameIndex {
     minLen: number,
     maxLen: number,
     maxDiff: number,
-    f: (id: number) => void,
+    f: (id: number, mask: number) => void,
   ) {
     const mask = letterMask(q);
     for (let c = 0; c < firsts.length; c++) {
@@ -303,7 +303,7 @@ export class NameIndex {
         const b = this.buckets.get(bucketKey(first, L));
         if (!b) continue;
         const { ids, masks } = b;
-        for (let k = 0; k < ids.length; k++) if (popcount(masks[k]! ^ mask) <= maxDiff) f(ids[k]!);
+        for (let k = 0; k < ids.length; k++) if (popcount(masks[k]! ^ mask) <= maxDiff) f(ids[k]!, masks[k]!);
       }
     }
   }

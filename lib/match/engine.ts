@@ -15,13 +15,13 @@
  *    beat the `limit` results already found. Explanations are built for returned results only.
  */
 import type { MatchExplanation, WatchlistEntry } from '../model';
-import { creditable, NameIndex } from './candidates';
+import { creditable, letterMask, NameIndex, popcount } from './candidates';
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
 import { LENIENT, nearLengths, type Scored, STRICT, scorePrepared } from './score';
-import { jaroWinkler, tokenSimilarity } from './similarity';
+import { jaroWinkler, MIN_TOKEN_SIM, tokenSimilarity } from './similarity';
 import { WordKind } from './stopwords';
 
 export interface NameMatch {
@@ -131,7 +131,25 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     index.farSkeletons(t, (flags & (ABJAD | SYLLABIC)) !== 0, visit);
     // Two or more edits apart, words still pair when long enough (davis/davidson, becker/bender).
     if (t.length >= 5) {
-      index.farTokens(t, firstLetters(t), Math.ceil(t.length * 0.6), Math.floor(t.length / 0.6), 4, visit);
+      const mask = letterMask(t);
+      const vowelless = (flags & (ABJAD | SYLLABIC)) !== 0;
+      index.farTokens(
+        t,
+        firstLetters(t),
+        Math.ceil(t.length * 0.6),
+        Math.floor(t.length / 0.6),
+        4,
+        (id, m) => {
+          if (found.has(id)) return;
+          if (
+            vowelless ||
+            index.vocabFlags[id]! & (ABJAD | SYLLABIC) ||
+            mayPair(t, mask, index.tokens[id]!, m)
+          ) {
+            visit(id);
+          }
+        },
+      );
     }
     for (const [id, sim] of found) if (sim <= 0) found.delete(id);
     if (splitHits(t, found)) splitWords.add(key);
@@ -247,7 +265,12 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // Step 3: an upper bound per name from the words it shares with the query.
     const best = new Float32Array(nq);
     const cands: { n: number; ub: number }[] = [];
-    const qLen = q.tokens.map((t) => t.replace(/ /g, '').length);
+    const qSquashed = q.tokens.map((t) => t.replace(/ /g, ''));
+    const qLen = qSquashed.map((t) => t.length);
+    const hitOf = new Int32Array(q.tokens.length).fill(-1);
+    hits.forEach((h, k) => {
+      hitOf[h.i] = k;
+    });
     let qMaxLen = 0;
     for (const L of qLen) if (L >= 4 && L > qMaxLen) qMaxLen = L;
     const nameTop = new Float32Array(64);
@@ -318,8 +341,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
       if (ub < floor - 1e-6 && accB > 0) {
-        const slackB = qMaxLen >= 5 ? mergeSlack(from, to, qLen, nameTop) : 0;
-        const slackA = nMaxLen >= 5 ? querySlack(q, hits, best, qLen, from, to) : 0;
+        const slackB = qMaxLen >= 5 ? mergeSlack(from, to, q, qSquashed, nameTop) : 0;
+        const slackA = nMaxLen >= 5 ? querySlack(q, qSquashed, hitOf, best, from, to) : 0;
         if (slackA > 0 || slackB > 0)
           ub = bound(accA + slackA, accB + slackB, totalB, otherB, true, words, wordSim);
       }
@@ -349,63 +372,96 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
   }
 
-  /** Weight of name words (occurrences from..to) that a merge around an agreeing word could absorb. */
-  function mergeSlack(from: number, to: number, qLen: number[], top: Float32Array): number {
+  /**
+   * Weight of name words (occurrences from..to) that the scorer's merge would absorb into a word pairing
+   * with a query word: a run of 2–3 name words, one of them agreeing, that spells a query word exactly or,
+   * with 8+ letters, no legal form and words of 3+ letters, at Jaro-Winkler ≥ 0.95 (as mergeAgainst).
+   */
+  function mergeSlack(from: number, to: number, q: Prepared, qSquashed: string[], top: Float32Array): number {
     let slack = 0;
+    const { tokIds, tokLen, tokKind } = index;
     for (let k = from; k < to; k++) {
       if (top[k - from]! > 0) continue;
-      // Is occurrence k in a run of 2–3 names words, holding an agreeing word, whose joined length fits a
-      // query word?
-      let fits = false;
-      for (let a = Math.max(from, k - 2); a <= k && !fits; a++) {
-        for (let b = Math.max(a + 1, k); b < Math.min(to, a + 3) && !fits; b++) {
+      let absorbed = false;
+      for (let a = Math.max(from, k - 2); a <= k && !absorbed; a++) {
+        for (let b = Math.max(a + 1, k); b < Math.min(to, a + 3) && !absorbed; b++) {
           let agree = false;
           let L = 0;
+          let shortest = 99;
+          let legal = false;
           for (let x = a; x <= b; x++) {
             if (top[x - from]! > 0) agree = true;
-            L += index.tokLen[index.tokenIdAt(x)]!;
+            const len = tokLen[tokIds[x]!]!;
+            L += len;
+            if (len < shortest) shortest = len;
+            if (tokKind[x] === WordKind.Legal) legal = true;
           }
-          if (agree && qLen.some((lt) => joinFits(L, lt))) fits = true;
+          if (!agree || L < 5) continue;
+          const near = L >= 8 && shortest >= 3 && !legal;
+          let joined: string | null = null;
+          for (const t of qSquashed) {
+            if (t.length < 4 || !(t.length === L || (near && nearLengths(L, t.length)))) continue;
+            joined ??= joinName(a, b);
+            if (t === joined || (near && jaroWinkler(t, joined) >= 0.95)) {
+              absorbed = true;
+              break;
+            }
+          }
         }
       }
-      if (fits) slack += index.tokW[k]!;
+      if (absorbed) slack += index.tokW[k]!;
     }
     return slack;
   }
 
-  /** Weight of query words that a merge around an agreeing query word could absorb. */
+  function joinName(a: number, b: number): string {
+    let s = '';
+    for (let x = a; x <= b; x++) s += index.tokens[index.tokIds[x]!]!.replace(/ /g, '');
+    return s;
+  }
+
+  /** Weight of query words that the scorer's merge would absorb into a word pairing with a name word. */
   function querySlack(
     q: Prepared,
-    hits: Hit[],
+    qSquashed: string[],
+    hitOf: Int32Array,
     best: Float32Array,
-    qLen: number[],
     from: number,
     to: number,
   ): number {
-    const agreeing = new Set<number>();
-    hits.forEach((h, k) => {
-      if (best[k]! > 0) agreeing.add(h.i);
-    });
     let slack = 0;
-    hits.forEach((h, k) => {
-      if (best[k]! > 0) return;
-      const i = h.i;
-      let fits = false;
-      for (let a = Math.max(0, i - 2); a <= i && !fits; a++) {
-        for (let b = Math.max(a + 1, i); b < Math.min(q.tokens.length, a + 3) && !fits; b++) {
+    const { tokIds, tokLen } = index;
+    const n = q.tokens.length;
+    const agreeing = (x: number) => hitOf[x]! >= 0 && best[hitOf[x]!]! > 0;
+    for (let i = 0; i < n; i++) {
+      if (hitOf[i]! < 0 || agreeing(i)) continue;
+      let absorbed = false;
+      for (let a = Math.max(0, i - 2); a <= i && !absorbed; a++) {
+        for (let b = Math.max(a + 1, i); b < Math.min(n, a + 3) && !absorbed; b++) {
           let agree = false;
           let L = 0;
+          let shortest = 99;
+          let legal = false;
           for (let x = a; x <= b; x++) {
-            if (agreeing.has(x)) agree = true;
-            L += qLen[x]!;
+            if (agreeing(x)) agree = true;
+            L += qSquashed[x]!.length;
+            if (q.tokens[x]!.length < shortest) shortest = q.tokens[x]!.length;
+            if (q.kinds[x] === WordKind.Legal) legal = true;
           }
-          if (!agree) continue;
-          for (let y = from; y < to && !fits; y++)
-            if (joinFits(L, index.tokLen[index.tokenIdAt(y)]!)) fits = true;
+          if (!agree || L < 5) continue;
+          const near = L >= 8 && shortest >= 3 && !legal;
+          let joined: string | null = null;
+          for (let y = from; y < to && !absorbed; y++) {
+            const lt = tokLen[tokIds[y]!]!;
+            if (lt < 4 || !(lt === L || (near && nearLengths(L, lt)))) continue;
+            const t = index.tokens[tokIds[y]!]!.replace(/ /g, '');
+            joined ??= qSquashed.slice(a, b + 1).join('');
+            if (t === joined || (near && jaroWinkler(t, joined) >= 0.95)) absorbed = true;
+          }
         }
       }
-      if (fits) slack += q.weights[i]!;
-    });
+      if (absorbed) slack += q.weights[i]!;
+    }
     return slack;
   }
 
@@ -526,12 +582,6 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   return matcher;
 }
 
-/** Can a run of words of total length L merge into a token of length lt (exactly or with JW ≥ 0.95)? */
-function joinFits(L: number, lt: number): boolean {
-  if (lt < 4 || L < 5) return false;
-  return L === lt || (L >= 8 && nearLengths(L, lt));
-}
-
 /** Sound-alike first letters the scorer does not penalise (see SAME_SOUND in similarity.ts). */
 const ALIKE: Record<string, string> = {
   v: 'w',
@@ -551,4 +601,25 @@ const ALIKE: Record<string, string> = {
 
 function firstLetters(t: string): string {
   return t[0]! + (ALIKE[t[0]!] ?? '');
+}
+
+/**
+ * Can tokenSimilarity(a, b) reach MIN_TOKEN_SIM (0.88 for short words)? An upper bound, cheap: matched
+ * letters cannot include letters of the shorter word absent from the longer, Jaro-Winkler's prefix bonus is
+ * the real common prefix, and the edit-distance cap is at most 1.2 − |length difference| / longer length.
+ */
+function mayPair(a: string, maskA: number, b: string, maskB: number): boolean {
+  const la = a.length;
+  const lb = b.length;
+  const short = la <= lb ? maskA : maskB;
+  const long = la <= lb ? maskB : maskA;
+  const m = Math.min(la, lb) - popcount(short & ~long);
+  if (m <= 0) return false;
+  const jaro = (m / la + m / lb + 1) / 3;
+  let p = 0;
+  while (p < 4 && p < la && p < lb && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  const jw = jaro + p * 0.1 * (1 - jaro);
+  const cap = 1.2 - Math.abs(la - lb) / Math.max(la, lb);
+  const need = Math.min(la, lb) <= 4 ? 0.88 : MIN_TOKEN_SIM;
+  return Math.min(jw, cap) >= need - 1e-9;
 }
