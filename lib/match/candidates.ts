@@ -339,6 +339,13 @@ export class NameIndex {
     }
   }
 
+  /** Vocabulary words with this exact consonant skeleton (at most 64 of them). */
+  skeletonTokens(k: string, f: (id: number) => void): void {
+    if (k.length < 2) return;
+    const ids = this.skel.get(k);
+    if (typeof ids === 'number' || (ids && ids.length <= 64)) forIds(ids, f);
+  }
+
   /** Rebuilds name n as a Prepared with corpus weights, for scoring (cached: candidates repeat). */
   prepared(n: number): Prepared {
     let p = this.cache.get(n);

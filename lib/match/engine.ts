@@ -21,7 +21,7 @@ import { explain } from './explain';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
 import { LENIENT, nearLengths, type Scored, STRICT, scorePrepared } from './score';
-import { jaroWinkler, MIN_TOKEN_SIM, tokenSimilarity } from './similarity';
+import { jaroWinkler, MIN_TOKEN_SIM, skeleton, tokenSimilarity } from './similarity';
 import { WordKind } from './stopwords';
 
 export interface NameMatch {
@@ -267,6 +267,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     const cands: { n: number; ub: number }[] = [];
     const qSquashed = q.tokens.map((t) => t.replace(/ /g, ''));
     const qLen = qSquashed.map((t) => t.length);
+    const vowelless = q.flags.some((f) => (f & ABJAD) !== 0);
     const hitOf = new Int32Array(q.tokens.length).fill(-1);
     hits.forEach((h, k) => {
       hitOf[h.i] = k;
@@ -303,10 +304,12 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const from = start[n]!;
       const to = Math.min(start[n + 1]!, from + 64);
       let nMaxLen = 0;
+      let nameVowelless = false;
       for (let k = from; k < to; k++) {
         const id = tokIds[k]!;
         const L = tokLen[id]!;
         if (L >= 4 && L > nMaxLen) nMaxLen = L;
+        if (index.vocabFlags[id]! & ABJAD) nameVowelless = true;
         const slot = slotOf[id]!;
         let top = 0;
         if (slot >= 0) {
@@ -341,8 +344,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
       if (ub < floor - 1e-6 && accB > 0) {
-        const slackB = qMaxLen >= 5 ? mergeSlack(from, to, q, qSquashed, nameTop) : 0;
-        const slackA = nMaxLen >= 5 ? querySlack(q, qSquashed, hitOf, best, from, to) : 0;
+        const slackB =
+          qMaxLen >= 4 ? mergeSlack(from, to, qSquashed, vowelless || nameVowelless, nameTop) : 0;
+        const slackA =
+          nMaxLen >= 4 ? querySlack(q, qSquashed, hitOf, best, from, to, vowelless || nameVowelless) : 0;
         if (slackA > 0 || slackB > 0)
           ub = bound(accA + slackA, accB + slackB, totalB, otherB, true, words, wordSim);
       }
@@ -377,7 +382,13 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
    * with a query word: a run of 2–3 name words, one of them agreeing, that spells a query word exactly or,
    * with 8+ letters, no legal form and words of 3+ letters, at Jaro-Winkler ≥ 0.95 (as mergeAgainst).
    */
-  function mergeSlack(from: number, to: number, q: Prepared, qSquashed: string[], top: Float32Array): number {
+  function mergeSlack(
+    from: number,
+    to: number,
+    qSquashed: string[],
+    vowelless: boolean,
+    top: Float32Array,
+  ): number {
     let slack = 0;
     const { tokIds, tokLen, tokKind } = index;
     for (let k = from; k < to; k++) {
@@ -400,9 +411,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           const near = L >= 8 && shortest >= 3 && !legal;
           let joined: string | null = null;
           for (const t of qSquashed) {
-            if (t.length < 4 || !(t.length === L || (near && nearLengths(L, t.length)))) continue;
+            if (t.length < 4) continue;
+            const fits = t.length === L || (near && nearLengths(L, t.length));
+            if (!fits && !vowelless) continue;
             joined ??= joinName(a, b);
-            if (t === joined || (near && jaroWinkler(t, joined) >= 0.95)) {
+            if (
+              t === joined ||
+              (fits && near && jaroWinkler(t, joined) >= 0.95) ||
+              (vowelless && skeleton(t) === skeleton(joined))
+            ) {
               absorbed = true;
               break;
             }
@@ -428,6 +445,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     best: Float32Array,
     from: number,
     to: number,
+    vowelless: boolean,
   ): number {
     let slack = 0;
     const { tokIds, tokLen } = index;
@@ -453,10 +471,18 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           let joined: string | null = null;
           for (let y = from; y < to && !absorbed; y++) {
             const lt = tokLen[tokIds[y]!]!;
-            if (lt < 4 || !(lt === L || (near && nearLengths(L, lt)))) continue;
+            if (lt < 4) continue;
+            const fits = lt === L || (near && nearLengths(L, lt));
+            if (!fits && !vowelless) continue;
             const t = index.tokens[tokIds[y]!]!.replace(/ /g, '');
             joined ??= qSquashed.slice(a, b + 1).join('');
-            if (t === joined || (near && jaroWinkler(t, joined) >= 0.95)) absorbed = true;
+            if (
+              t === joined ||
+              (fits && near && jaroWinkler(t, joined) >= 0.95) ||
+              (vowelless && skeleton(t) === skeleton(joined))
+            ) {
+              absorbed = true;
+            }
           }
         }
       }
@@ -543,6 +569,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         if (id !== undefined) {
           credit(id, 1);
           joinedHit = true;
+        }
+        // Vowel-less runs merge on the consonant skeleton ("bd llh" = Abdullah).
+        if (flags & ABJAD) {
+          index.skeletonTokens(skeleton(joined), (v) => {
+            const sim = tokenSimilarity(joined, index.tokens[v]!, flags, index.vocabFlags[v]!);
+            credit(v, Math.max(sim, 0.92));
+            joinedHit = true;
+          });
         }
         if (joined.length >= 8 && shortest >= 3 && !legal) {
           const L = joined.length;

@@ -55,3 +55,21 @@ describe('matcher.search', () => {
     expect(m.search('  ')).toEqual([]);
   });
 });
+
+describe('matcher.search: spellings the scorer merges', () => {
+  const list = createMatcher([
+    { id: 'a', listId: 't', names: ['ABDULLAH'] },
+    { id: 'b', listId: 't', names: ['DISTRIBUIDORA BANK LLC'] },
+    { id: 'c', listId: 't', names: ['FELICIA SMITH'] },
+    { id: 'd', listId: 't', names: ['金正恩'] },
+  ]);
+  const ids = (q: string) => list.search(q).map((r) => r.entryId);
+  it('finds names written as one word in another script or spacing', () => {
+    expect(ids('عبد الله')).toEqual(['a']);
+    expect(ids('Distribuidorabank')).toEqual(['b']);
+    expect(ids('Kim Jong Un')).toEqual(['d']);
+  });
+  it('does not merge words that only have the right length', () => {
+    expect(ids('Feliciaayala')).toEqual([]);
+  });
+});
