@@ -266,6 +266,7 @@ function benchList(
     baselineMatches: bruteMatches,
     alsoFoundByOurs: bruteFound,
     overlap: round(bruteFound / (bruteMatches || 1), 4),
+    note: 'plain JW has no rarity weights, legal-form or generic-word handling, so it accepts pairs our scorer rejects on purpose (George Bush/George Habbash, common given name + different surname); the index itself is measured by the recall line',
   });
 
   // Index recall: what a full scan with our own scorer (same weights, same threshold) finds, and how much
