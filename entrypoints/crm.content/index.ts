@@ -12,13 +12,16 @@ export default defineContentScript({
       globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } } }
     ).chrome?.dom;
     // Asked only for custom elements (tag with a hyphen), which is where CRM components put closed roots: the API
-    // call costs ~10 µs, and the query helper asks every element of the page (300 ms on a 50,000-node page).
+    // call costs ~10 µs, and the shadow index asks every element of the page once (300 ms on a 50,000-node page).
     if (dom?.openOrClosedShadowRoot)
       setShadowRootResolver(
         (el) => el.shadowRoot ?? (el.localName.includes('-') ? dom.openOrClosedShadowRoot!(el) : null),
       );
     startExtraction({
       signal: ctx.signal,
+      // Injected while the CRM may still be rendering: the first extraction waits for idle time, and its scan of
+      // the page for shadow roots is sliced, so no task of ours blocks the page for long.
+      start: 'idle',
       onContext(context) {
         // The background validates this message; nothing here leaves the browser.
         browser.runtime.sendMessage({ type: 'context/extracted', payload: { context } }).catch(() => {

@@ -434,6 +434,14 @@ async function measureOnce(launch: Launch, chromiumArgs: string[], source: strin
         t.us += e.dur ?? 0;
         t.gcUs += gcUs;
         t.max = Math.max(t.max, e.dur ?? 0);
+        // DEALSCREEN_BENCH_CALLS=1: every call, in order (when it ran, how long).
+        if (process.env.DEALSCREEN_BENCH_CALLS)
+          console.error(
+            'call',
+            Math.round((e.ts - t0us) / 1000),
+            Math.round((e.dur ?? 0) / 100) / 10,
+            key.slice(0, 40),
+          );
         entries.set(key, t);
       }
       for (const [k, t] of [...entries].sort((a, b) => b[1].us - a[1].us).slice(0, 10))

@@ -1,10 +1,21 @@
 /**
  * The content script's extraction loop on a CRM page.
  *
- * - Extracts once on start, then whenever the page changes: a MutationObserver on the document and on every
- *   open shadow root as it appears (mutations inside a shadow root are invisible to an observer on the document).
+ * - Extracts once on start (at once, or when the page is idle: `start`), then whenever the page changes in a
+ *   way that matters: a MutationObserver on the document and on every shadow root as it appears (mutations
+ *   inside a shadow root are invisible to an observer on the document).
  * - Mutations are batched: debounced (~300 ms, with a maximum wait so a ticking widget cannot starve us) and
- *   handled in requestIdleCallback (setTimeout fallback), so nothing heavy runs while the CRM is busy.
+ *   handled in requestIdleCallback (setTimeout fallback), so nothing heavy runs while the CRM is busy. The
+ *   observer callback only keeps the records (it runs after every task of the page that mutates anything);
+ *   the adapter then judges the whole batch at once (mutationsMatter: a clock, a growing feed cannot change
+ *   its result) and nothing is extracted when it says no. Judging each delivery as it came cost more: the
+ *   fixed part of the test (is every region still in the page?) was paid per delivery instead of per batch.
+ * - The page's shadow roots are kept in a ShadowIndex (./dom) fed by the observer's added nodes, so an
+ *   extraction does not list every element of a big page to find them. Scanning for roots (the whole page at
+ *   first, then what was added) runs in slices of at most `sliceMs`, each in its own idle callback. The
+ *   extraction itself then runs in one piece, in one task, over a page that cannot change under it: a mutation
+ *   that lands between slices is in the batch the extraction judges and happened before it reads the page;
+ *   one that lands after it starts a new batch.
  * - SPA navigation: the Navigation API's events where the browser has them, popstate/hashchange, and a
  *   low-frequency URL check. We never patch history: a content script lives in an isolated world and the
  *   page's own history.pushState is not ours to touch. On a new URL we emit null first (drop the old record's
@@ -16,7 +27,7 @@
  */
 import type { DealContext } from '../model';
 import { stableStringify } from './context';
-import { deepShadowRoots, withQueryCache } from './dom';
+import { ShadowIndex, withQueryCache } from './dom';
 import { adapterFor } from './registry';
 import type { SiteAdapter } from './site-adapter';
 
@@ -36,6 +47,14 @@ export interface StartExtractionOptions {
   urlCheckMs?: number;
   /** Called when an adapter throws; the loop carries on (default: console.debug). */
   onError?: (error: unknown) => void;
+  /**
+   * When the first extraction runs: 'now' (inside startExtraction, in one piece) or 'idle' (when the page is
+   * idle, its shadow-root scan sliced like every later run's). The content script uses 'idle': it is injected
+   * while the CRM is still busy rendering.
+   */
+  start?: 'now' | 'idle';
+  /** Longest slice of shadow-root scanning per task on the idle path. */
+  sliceMs?: number;
 }
 
 /** Attributes whose change can alter what we read (labels, shown/hidden pages). Others are noise. */
@@ -55,11 +74,19 @@ type IdleWindow = Window & {
   navigation?: EventTarget;
 };
 
+/** Longest wait for idle time before a batch is handled anyway (a page that is never idle). */
+const IDLE_TIMEOUT_MS = 300;
+
+/** Default slice of shadow-root scanning per task: well under the 50 ms of a long task. */
+const SLICE_MS = 10;
+
 /** Mutation records kept per batch for the adapter's relevance test; more means "extract anyway". */
 const MAX_PENDING_RECORDS = 2000;
 
-/** Longest wait for idle time before a batch is handled anyway (a page that is never idle). */
-const IDLE_TIMEOUT_MS = 300;
+const clock: () => number =
+  typeof performance !== 'undefined' && typeof performance.now === 'function'
+    ? () => performance.now()
+    : () => Date.now();
 
 /** The address of the record: path and query; a hash change alone is not a new record. */
 function pageKey(href: string): string {
@@ -78,6 +105,7 @@ export function startExtraction(opts: StartExtractionOptions): void {
   const maxWaitMs = opts.maxWaitMs ?? 600;
   const urlCheckMs = opts.urlCheckMs ?? 1000;
   const onError = opts.onError ?? ((e: unknown) => console.debug('[DealScreen] extraction failed', e));
+  const sliceMs = opts.sliceMs ?? SLICE_MS;
 
   let lastKey: string | undefined;
   let lastUrl = pageKey(win.location.href);
@@ -88,15 +116,18 @@ export function startExtraction(opts: StartExtractionOptions): void {
     return;
   }
 
-  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  // Mutation records since the last extraction, for the adapter's relevance test; `force` when something
-  // other than a mutation (typing, navigation) asked for the run.
+  // Mutation records since the last extraction, for the adapter's relevance test (`overflow`: too many, extract
+  // anyway); `force` when something other than a mutation (typing, navigation) asked for the run.
   let records: MutationRecord[] = [];
   let overflow = false;
   let force = false;
+  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
   let firstPending: number | undefined;
+  let lastRequest = 0;
   let idleHandle: number | undefined;
   let idleIsTimeout = false;
+  // A run is asked for or under way (its shadow-root scan may take several idle callbacks).
+  let running = false;
 
   const emit = (ctx: DealContext | null) => {
     const key = stableStringify(ctx);
@@ -116,36 +147,38 @@ export function startExtraction(opts: StartExtractionOptions): void {
     return true;
   };
 
-  const extractNow = () => {
-    if (signal.aborted) return;
+  /**
+   * One step of a run: scan for shadow roots (sliced when `sliced`); once the scan is done, judge the batch and
+   * extract. Returns false when the scan must continue in a later step.
+   */
+  const runStep = (sliced: boolean): boolean => {
+    if (signal.aborted) return true;
     // A navigation the events missed is noticed here at the latest, so null always precedes the new record.
     checkUrl();
+    index.refresh();
+    const end = clock() + sliceMs;
+    const scanned = index.scan(sliced ? () => clock() >= end : undefined);
+    observeNewShadowRoots();
+    if (!scanned) return false;
     const batch = records;
     records = [];
     const mustRun = force || overflow || lastKey === undefined;
     force = false;
     overflow = false;
-    // Shadow roots that arrived with added elements are observed even when the batch is skipped.
-    if (!mustRun) observeAddedShadowRoots(batch);
-    try {
-      const a = adapter;
-      if (!mustRun && a?.mutationsMatter && !a.mutationsMatter(batch, doc)) return;
-    } catch (e) {
-      onError(e);
-    }
+    // Nothing happened since the last extraction (its batch held these mutations already).
+    if (!mustRun && batch.length === 0) return true;
+    if (!mustRun && !matters(batch)) return true;
     let ctx: DealContext | null = null;
     try {
       const a = adapter;
-      // One query cache for both: listing the page's shadow hosts is the costly part on a big page.
-      ctx = withQueryCache(() => {
-        observeNewShadowRoots();
-        return a ? a.extract(doc, new URL(win.location.href)) : null;
-      });
+      // One query cache for the whole extraction, with the shadow roots from the index.
+      ctx = withQueryCache(() => (a ? a.extract(doc, new URL(win.location.href)) : null), index);
     } catch (e) {
       onError(e);
       ctx = null;
     }
     if (!signal.aborted) emit(ctx);
+    return true;
   };
 
   const cancelIdle = () => {
@@ -155,14 +188,7 @@ export function startExtraction(opts: StartExtractionOptions): void {
     idleHandle = undefined;
   };
 
-  const runWhenIdle = () => {
-    debounceTimer = undefined;
-    firstPending = undefined;
-    if (idleHandle !== undefined || signal.aborted) return;
-    const run = () => {
-      idleHandle = undefined;
-      extractNow();
-    };
+  const requestIdle = (run: () => void) => {
     if (typeof win.requestIdleCallback === 'function') {
       idleIsTimeout = false;
       // The timeout bounds the wait on a page that is never idle.
@@ -173,46 +199,85 @@ export function startExtraction(opts: StartExtractionOptions): void {
     }
   };
 
-  /** Debounced: called on every batch of mutations and on navigation. */
+  /** A run in idle callbacks (setTimeout fallback), one slice each, until it is done. */
+  const runWhenIdle = () => {
+    debounceTimer = undefined;
+    firstPending = undefined;
+    if (signal.aborted) return;
+    // The run under way covers this request: its extraction, in the task of its last step, comes later.
+    if (running) return;
+    running = true;
+    const step = () => {
+      idleHandle = undefined;
+      if (signal.aborted) return;
+      let done = true;
+      try {
+        done = runStep(true);
+      } catch (e) {
+        onError(e);
+      }
+      if (done) running = false;
+      else requestIdle(step);
+    };
+    requestIdle(step);
+  };
+
+  /**
+   * Debounced: runs after `debounceMs` of quiet, or `maxWaitMs` after the first request at the latest. One
+   * timer per batch, re-armed only when it fires early (requests come with every task of the page that
+   * mutates: a clock ticking every 100 ms would otherwise clear and set a timer ten times a second).
+   */
+  const onDebounce = () => {
+    debounceTimer = undefined;
+    if (signal.aborted) return;
+    const due = Math.min(lastRequest + debounceMs, (firstPending ?? lastRequest) + maxWaitMs);
+    const now = Date.now();
+    if (now < due) debounceTimer = setTimeout(onDebounce, due - now);
+    else runWhenIdle();
+  };
   const schedule = () => {
     if (signal.aborted) return;
     const now = Date.now();
     firstPending ??= now;
-    if (debounceTimer !== undefined) clearTimeout(debounceTimer);
-    const wait = Math.max(0, Math.min(debounceMs, firstPending + maxWaitMs - now));
-    debounceTimer = setTimeout(runWhenIdle, wait);
+    lastRequest = now;
+    if (debounceTimer === undefined) debounceTimer = setTimeout(onDebounce, Math.min(debounceMs, maxWaitMs));
   };
 
-  // Observers: the document, and each open shadow root once (WeakSet); new roots are picked up on every run.
+  /** Could these records change the extraction? Without the adapter's test, or when it throws: yes. */
+  const matters = (batch: readonly MutationRecord[]): boolean => {
+    const a = adapter;
+    if (!a?.mutationsMatter) return true;
+    try {
+      return a.mutationsMatter(batch, doc);
+    } catch (e) {
+      onError(e);
+      return true;
+    }
+  };
+
+  // Observers: the document, and each shadow root once (WeakSet), as the index finds them.
   const observed = new WeakSet<Node>();
+  const index = new ShadowIndex(doc);
   // The document's own window's MutationObserver (in tests the document may belong to another window).
   const MO = win.MutationObserver ?? MutationObserver;
   const observer = new MO((batch) => {
+    // Added subtrees may hold shadow roots: the next run scans them (even a flood's, whose records are dropped).
+    for (let i = 0; i < batch.length; i++) {
+      const added = batch[i]!.addedNodes;
+      for (let j = 0; j < added.length; j++) index.added(added[j]!);
+    }
     // Kept for the adapter's relevance test; a flood (a whole page re-rendered) just means "extract".
     if (records.length + batch.length > MAX_PENDING_RECORDS) {
       overflow = true;
       records = [];
-    } else if (!overflow) for (const r of batch) records.push(r);
+    } else if (!overflow) for (let i = 0; i < batch.length; i++) records.push(batch[i]!);
     schedule();
   });
   const observeNewShadowRoots = () => {
-    for (const sr of deepShadowRoots(doc.documentElement ?? doc)) {
+    for (const sr of index.takeNewRoots()) {
       if (observed.has(sr)) continue;
       observed.add(sr);
       observer.observe(sr, OBSERVE);
-    }
-  };
-  const observeAddedShadowRoots = (batch: readonly MutationRecord[]) => {
-    for (const r of batch) {
-      if (r.type !== 'childList') continue;
-      for (const n of Array.from(r.addedNodes)) {
-        if (n.nodeType !== 1) continue;
-        for (const sr of deepShadowRoots(n as Element)) {
-          if (observed.has(sr)) continue;
-          observed.add(sr);
-          observer.observe(sr, OBSERVE);
-        }
-      }
     }
   };
   observer.observe(doc, OBSERVE);
@@ -250,5 +315,6 @@ export function startExtraction(opts: StartExtractionOptions): void {
     { once: true },
   );
 
-  extractNow();
+  if (opts.start === 'idle') runWhenIdle();
+  else runStep(false);
 }

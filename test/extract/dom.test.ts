@@ -7,9 +7,11 @@ import {
   deepShadowRoots,
   isShown,
   readFields,
+  ShadowIndex,
   setShadowRootResolver,
   visibleLine,
   visibleText,
+  withQueryCache,
 } from '../../lib/extract/dom';
 
 const windows: Window[] = [];
@@ -131,5 +133,75 @@ describe('readFields', () => {
       ['Empty', '', 'attr'],
       ['Billing Address', 'Tehran\nIran', 'shadow label'],
     ]);
+  });
+});
+
+describe('shadow index', () => {
+  it('knows every root, nested ones too, and the deep queries give the same answers with it', () => {
+    const doc = page(
+      '<p class="x" id="a">a</p><div id="h1"><p class="x" id="d">d</p></div><p class="x" id="e">e</p>',
+      {
+        h1: '<p class="x" id="b">b</p><div id="h2"></div>',
+        h2: '<p class="x" id="c">c</p>',
+      },
+    );
+    const index = new ShadowIndex(doc);
+    expect(index.scan()).toBe(true);
+    expect(index.complete).toBe(true);
+    expect(index.takeNewRoots()).toHaveLength(2);
+    expect(index.takeNewRoots()).toHaveLength(0);
+    const without = deepQueryAll(doc, '.x').map((e) => e.id);
+    const withIndex = withQueryCache(() => deepQueryAll(doc, '.x').map((e) => e.id), index);
+    expect(withIndex).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(withIndex).toEqual(without);
+    // Element scopes and the roots list too.
+    const h1 = doc.getElementById('h1')!;
+    expect(withQueryCache(() => deepQueryAll(h1, '.x').map((e) => e.id), index)).toEqual(['b', 'c', 'd']);
+    expect(withQueryCache(() => deepShadowRoots(doc.documentElement), index)).toHaveLength(2);
+  });
+
+  it('scans in slices when given a deadline, and is not used before it is complete', () => {
+    const doc = page(`${'<span></span>'.repeat(1000)}<div id="h"></div>`, { h: '<b class="x">in</b>' });
+    const index = new ShadowIndex(doc);
+    let steps = 0;
+    while (!index.scan(() => true)) steps++;
+    expect(steps).toBeGreaterThan(2);
+    expect(index.takeNewRoots()).toHaveLength(1);
+    const incomplete = new ShadowIndex(doc);
+    incomplete.scan(() => true);
+    // Half-scanned: the deep query walks the page itself and still finds the shadow content.
+    expect(withQueryCache(() => deepQueryAll(doc, '.x'), incomplete)).toHaveLength(1);
+  });
+
+  it('picks up added hosts, drops removed ones, and finds a root attached after the element arrived', () => {
+    const doc = page('<div id="keep"></div>');
+    const index = new ShadowIndex(doc);
+    index.scan();
+    // A host added with its root (a component created, then inserted).
+    const host = doc.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<i class="x">added</i>';
+    doc.body.append(host);
+    index.added(host);
+    expect(index.complete).toBe(false);
+    index.scan();
+    expect(index.takeNewRoots()).toEqual([host.shadowRoot]);
+    expect(withQueryCache(() => deepQueryAll(doc, '.x').map((e) => e.textContent), index)).toEqual(['added']);
+    // A custom element whose definition loads later: its root comes with no mutation on the page.
+    const late = doc.createElement('x-late');
+    doc.body.append(late);
+    index.added(late);
+    index.scan();
+    late.attachShadow({ mode: 'open' }).innerHTML = '<i class="x">late</i>';
+    index.refresh();
+    index.scan();
+    expect(index.takeNewRoots()).toEqual([late.shadowRoot]);
+    expect(withQueryCache(() => deepQueryAll(doc, '.x').map((e) => e.textContent), index)).toEqual([
+      'added',
+      'late',
+    ]);
+    // Removed: its content is no longer found.
+    host.remove();
+    expect(withQueryCache(() => deepQueryAll(doc, '.x').map((e) => e.textContent), index)).toEqual(['late']);
+    expect(deepQueryAll(doc, '.x').map((e) => e.textContent)).toEqual(['late']);
   });
 });

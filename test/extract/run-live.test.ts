@@ -144,3 +144,71 @@ describe('live pages (generic adapter)', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('live pages, started when idle (as the content script does)', () => {
+  function idlePage(html: string, sliceMs?: number) {
+    const win = new Window({ url: 'https://crm.example-selfhosted.test/opportunities/1' });
+    windows.push(win);
+    (win as unknown as { requestIdleCallback?: unknown }).requestIdleCallback = undefined;
+    win.document.body.innerHTML = html;
+    const doc = win.document as unknown as Document;
+    const seen: DealContext[] = [];
+    const ac = new AbortController();
+    controllers.push(ac);
+    startExtraction({
+      signal: ac.signal,
+      doc,
+      start: 'idle',
+      sliceMs,
+      onContext: (ctx) => {
+        if (ctx) seen.push(ctx);
+      },
+    });
+    return { win, doc, seen };
+  }
+
+  it('screens the record once the page is idle, not inside startExtraction', () => {
+    const { seen } = idlePage(RECORD_1);
+    expect(seen).toHaveLength(0);
+    vi.advanceTimersByTime(300);
+    expect(seen.map((c) => c.customer)).toEqual(['Harbor Freight Logistics']);
+  });
+
+  it('a page edited between slices of the first scan is read as it is after the edit', async () => {
+    // 2,000 filler elements: with a zero slice the scan for shadow roots takes several idle callbacks.
+    const { win, doc, seen } = idlePage(`${RECORD_1}<div>${'<span>·</span>'.repeat(2000)}</div>`, 0);
+    vi.advanceTimersByTime(0);
+    expect(seen).toHaveLength(0);
+    type(doc, 'customer', 'Novatek Border Systems');
+    const row = doc.createElement('tr');
+    row.innerHTML = '<td>IMSI-Catcher MC-200</td><td>1</td>';
+    doc.querySelector('#lines tbody')!.append(row);
+    await flushMutations(win);
+    vi.advanceTimersByTime(1000);
+    expect(seen[0]?.customer).toBe('Novatek Border Systems');
+    expect(seen[0]?.products.map((p) => p.name)).toEqual(['Dock camera', 'IMSI-Catcher MC-200']);
+    // And an edit after the first screening is picked up within a second.
+    const n = seen.length;
+    type(doc, 'customer', 'Orlo Vantage Analytics OOO');
+    vi.advanceTimersByTime(999);
+    expect(seen.length).toBe(n + 1);
+    expect(seen.at(-1)?.customer).toBe('Orlo Vantage Analytics OOO');
+  });
+
+  it('observes a shadow root that arrives with new content, and edits inside it', async () => {
+    const { win, doc, seen } = idlePage(RECORD_1);
+    vi.advanceTimersByTime(300);
+    const host = doc.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<dl><dt>End user</dt><dd id="eu">Harbor Police Department</dd></dl>';
+    doc.body.append(host);
+    await flushMutations(win);
+    vi.advanceTimersByTime(1000);
+    expect(seen.at(-1)?.parties.find((p) => p.role === 'end-user')?.name).toBe('Harbor Police Department');
+    // A change inside that shadow root is seen: the root was found from the added node and observed.
+    host.shadowRoot!.getElementById('eu')!.textContent = 'Ministry of Interior';
+    await flushMutations(win);
+    vi.advanceTimersByTime(1000);
+    expect(seen.at(-1)?.parties.find((p) => p.role === 'end-user')?.name).toBe('Ministry of Interior');
+  });
+});

@@ -125,18 +125,27 @@ function splitDeep(selector: string): string[] {
  * deep queries over the same unchanged page, and listing the hosts of every tree is most of their cost.
  */
 let hostCache: Map<Root, Element[]> | null = null;
+/** The shadow index of the page being queried, while withQueryCache() runs with a complete one. */
+let activeIndex: ShadowIndex | null = null;
 
 /**
  * Run `fn` (one extraction) with the deep-query cache on. The page must not change inside `fn`; extraction
  * only reads, and runs synchronously, so it cannot.
+ *
+ * With `index` (complete, see ShadowIndex), the hosts of each tree come from it instead of a walk over every
+ * element of the tree.
  */
-export function withQueryCache<T>(fn: () => T): T {
+export function withQueryCache<T>(fn: () => T, index?: ShadowIndex | null): T {
   if (hostCache) return fn();
   hostCache = new Map();
+  activeIndex = index?.complete ? index : null;
+  // Hosts may have moved or left since the last extraction: their grouping by tree is worked out again.
+  activeIndex?.forgetOrder();
   try {
     return fn();
   } finally {
     hostCache = null;
+    activeIndex = null;
   }
 }
 
@@ -144,14 +153,184 @@ export function withQueryCache<T>(fn: () => T): T {
 function hostsIn(root: Root): Element[] {
   const cached = hostCache?.get(root);
   if (cached) return cached;
-  const out: Element[] = [];
-  const all = root.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    if (getShadowRoot(el)) out.push(el);
+  let out = activeIndex?.hostsIn(root) ?? null;
+  if (!out) {
+    out = [];
+    const all = root.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      if (getShadowRoot(el)) out.push(el);
+    }
   }
   hostCache?.set(root, out);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shadow index
+
+/** How long a custom element found without a shadow root is checked again (its definition may load later). */
+const CANDIDATE_MS = 30_000;
+/** Element-scoped queries filter the tree's hosts when there are at most this many; else they walk the scope. */
+const FILTER_HOSTS_MAX = 64;
+
+/**
+ * Every shadow root of one document (those the resolver reaches, nested ones included), kept up to date from
+ * the caller's MutationObserver records rather than found again by listing every element of the page for
+ * each extraction: on a 50,000-node page that listing was most of an extraction's cost.
+ *
+ * - scan() checks the elements not checked yet: the whole document at first, then the subtrees reported by
+ *   added() and the trees of newly found shadow roots. With a deadline it stops early and resumes later.
+ * - A shadow root attached to an element already in the page makes no mutation record. Custom elements are
+ *   where that happens (a definition loaded after the element was parsed): those found without a root are
+ *   checked again by refresh() for CANDIDATE_MS.
+ * - Hosts that left the document are dropped when the index is read; if they come back, added() sees them.
+ * - takeNewRoots() hands each new root once, for the caller's observer (mutations inside a shadow root are
+ *   invisible to an observer on the document).
+ *
+ * The index is used by the deep queries only while complete (nothing left to scan) and only inside
+ * withQueryCache(fn, index).
+ */
+export class ShadowIndex {
+  private readonly hosts = new Map<Element, ShadowRoot>();
+  private readonly roots = new Set<ShadowRoot>();
+  private pending: Root[] = [];
+  private cursor: { list: NodeListOf<Element>; i: number } | null = null;
+  private readonly candidates = new Map<Element, number>();
+  private newRoots: ShadowRoot[] = [];
+  private trees: Map<Node, Element[]> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly now: () => number = () => Date.now(),
+  ) {
+    this.pending.push(doc);
+  }
+
+  /** Nothing left to scan: the index holds every root the resolver reaches. */
+  get complete(): boolean {
+    return this.cursor === null && this.pending.length === 0;
+  }
+
+  /** Shadow roots known so far (connected or not). */
+  get size(): number {
+    return this.hosts.size;
+  }
+
+  /** Nodes added to the page (a MutationRecord's addedNodes): their subtrees are scanned next. */
+  added(node: Node): void {
+    if (node.nodeType === 1) this.pending.push(node as Element);
+  }
+
+  /** Scan the whole document again (a flood of mutations whose records were not kept). */
+  rescan(): void {
+    this.pending = [this.doc];
+    this.cursor = null;
+  }
+
+  /** Check again the custom elements that had no shadow root yet; forget the hosts that left the page. */
+  refresh(): void {
+    const t = this.now();
+    for (const [el, since] of this.candidates) {
+      const sr = el.isConnected ? getShadowRoot(el) : null;
+      if (sr) this.addHost(el, sr);
+      if (sr || !el.isConnected || t - since > CANDIDATE_MS) this.candidates.delete(el);
+    }
+  }
+
+  /**
+   * Check pending elements until done (true) or until `deadline()` says stop (false; call again later).
+   * The deadline is asked every 256 elements.
+   */
+  scan(deadline?: () => boolean): boolean {
+    let k = 0;
+    for (;;) {
+      if (!this.cursor) {
+        const root = this.pending.pop();
+        if (!root) return true;
+        if (root.nodeType === 1) this.check(root as Element);
+        this.cursor = { list: root.querySelectorAll('*'), i: 0 };
+      }
+      const c = this.cursor;
+      while (c.i < c.list.length) {
+        this.check(c.list[c.i++]!);
+        if ((++k & 255) === 0 && deadline?.()) return this.complete;
+      }
+      this.cursor = null;
+    }
+  }
+
+  /** The page may have changed: group the hosts by tree again on the next read. */
+  forgetOrder(): void {
+    this.trees = null;
+  }
+
+  /** Shadow roots found since the last call. */
+  takeNewRoots(): ShadowRoot[] {
+    const out = this.newRoots;
+    this.newRoots = [];
+    return out;
+  }
+
+  /**
+   * Hosts in `root`'s tree (below `root` when it is an element), in document order; null when the index
+   * cannot tell (a tree it does not know, or a scope cheaper to walk).
+   */
+  hostsIn(root: Root): Element[] | null {
+    if (!this.complete) return null;
+    const trees = this.groups();
+    if (root.nodeType !== 1) {
+      if (root !== this.doc && !this.roots.has(root as ShadowRoot)) return null;
+      return trees.get(root) ?? [];
+    }
+    const el = root as Element;
+    const tree = el.getRootNode();
+    if (tree !== this.doc && !this.roots.has(tree as ShadowRoot)) return null;
+    const all = trees.get(tree) ?? [];
+    if (all.length === 0) return all;
+    const whole = el === this.doc.documentElement || el === this.doc.body;
+    if (!whole && all.length > FILTER_HOSTS_MAX) return null;
+    return all.filter((h) => h !== el && el.contains(h));
+  }
+
+  private check(el: Element): void {
+    const sr = getShadowRoot(el);
+    if (sr) this.addHost(el, sr);
+    else if (el.localName.includes('-') && !this.candidates.has(el)) this.candidates.set(el, this.now());
+  }
+
+  private addHost(el: Element, sr: ShadowRoot): void {
+    if (this.hosts.get(el) === sr) return;
+    this.hosts.set(el, sr);
+    this.roots.add(sr);
+    this.newRoots.push(sr);
+    // Its own tree is scanned too: nested hosts.
+    this.pending.push(sr);
+    this.trees = null;
+  }
+
+  /** Connected hosts grouped by tree (the document or a shadow root), each group in document order. */
+  private groups(): Map<Node, Element[]> {
+    if (this.trees) return this.trees;
+    const trees = new Map<Node, Element[]>();
+    for (const [host, sr] of this.hosts) {
+      if (!host.isConnected) {
+        // Gone from the page; added() brings it back if it returns.
+        this.hosts.delete(host);
+        this.roots.delete(sr);
+        continue;
+      }
+      const tree = host.getRootNode();
+      const list = trees.get(tree);
+      if (list) list.push(host);
+      else trees.set(tree, [host]);
+    }
+    // 4 = DOCUMENT_POSITION_FOLLOWING: b comes after a.
+    for (const list of trees.values())
+      if (list.length > 1) list.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    this.trees = trees;
+    return trees;
+  }
 }
 
 /**
