@@ -101,6 +101,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const wordCache = new Map<string, Map<number, number>>();
   /** Cached words that found a split spelling ("gazprombank" → "gazprom bank"). */
   const splitWords = new Set<string>();
+  // Per-query merge tables (see prepareMerges): which query runs each vocabulary word would absorb, memoised
+  // per word and vowel-less flag for the current query reading (stamped with mergeEpoch).
+  const runMemo = new Int32Array(index.tokens.length * 2);
+  const runStamp = new Uint32Array(index.tokens.length * 2);
+  let mergeEpoch = 0;
+  const qRuns: QueryRuns = { count: 0, a: [], b: [], len: [], near: [], joined: [], skel: [], words: [] };
+  /** By run length: 1 when some query word of 4+ letters has that length, 2 when one is near it (≥ 8). */
+  const qLenFit = new Uint8Array(1024);
+  const absorbedB = new Uint8Array(64);
 
   function prepareQuery(query: string): Prepared[] {
     let q = queryCache.get(query);
@@ -275,6 +284,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     let qMaxLen = 0;
     for (const L of qLen) if (L >= 4 && L > qMaxLen) qMaxLen = L;
     const nameTop = new Float32Array(64);
+    prepareMerges(q, qSquashed);
     const hitW = Float32Array.from(hits, (h) => q.weights[h.i]!);
     const hitName = Uint8Array.from(hits, (h) => (q.kinds[h.i] === WordKind.Name ? 1 : 0));
     // As in score.ts: with fewer than two agreeing name words the weaker side counts as much as the
@@ -344,10 +354,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
       if (ub < floor - 1e-6 && accB > 0) {
-        const slackB =
-          qMaxLen >= 4 ? mergeSlack(from, to, qSquashed, vowelless || nameVowelless, nameTop) : 0;
+        const vl = vowelless || nameVowelless;
+        const slackB = qMaxLen >= 4 ? mergeSlack(from, to, qSquashed, vl, nameTop) : 0;
         const slackA =
-          nMaxLen >= 4 ? querySlack(q, qSquashed, hitOf, best, from, to, vowelless || nameVowelless) : 0;
+          nMaxLen >= 4
+            ? qRuns.count >= 0
+              ? runSlack(q, hitOf, best, from, to, vl)
+              : querySlack(q, qSquashed, hitOf, best, from, to, vl)
+            : 0;
         if (slackA > 0 || slackB > 0)
           ub = bound(accA + slackA, accB + slackB, totalB, otherB, true, words, wordSim);
       }
@@ -389,44 +403,163 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     vowelless: boolean,
     top: Float32Array,
   ): number {
-    let slack = 0;
     const { tokIds, tokLen, tokKind } = index;
-    for (let k = from; k < to; k++) {
-      if (top[k - from]! > 0) continue;
-      let absorbed = false;
-      for (let a = Math.max(from, k - 2); a <= k && !absorbed; a++) {
-        for (let b = Math.max(a + 1, k); b < Math.min(to, a + 3) && !absorbed; b++) {
-          let agree = false;
-          let L = 0;
-          let shortest = 99;
-          let legal = false;
-          for (let x = a; x <= b; x++) {
-            if (top[x - from]! > 0) agree = true;
-            const len = tokLen[tokIds[x]!]!;
-            L += len;
-            if (len < shortest) shortest = len;
-            if (tokKind[x] === WordKind.Legal) legal = true;
-          }
-          if (!agree || L < 5) continue;
-          const near = L >= 8 && shortest >= 3 && !legal;
-          let joined: string | null = null;
-          for (const t of qSquashed) {
-            if (t.length < 4) continue;
-            const fits = t.length === L || (near && nearLengths(L, t.length));
-            if (!fits && !vowelless) continue;
-            joined ??= joinName(a, b);
-            if (
-              t === joined ||
-              (fits && near && jaroWinkler(t, joined) >= 0.95) ||
-              (vowelless && skeleton(t) === skeleton(joined))
-            ) {
-              absorbed = true;
-              break;
-            }
+    let any = false;
+    for (let a = from; a + 1 < to; a++) {
+      let agree = false;
+      let other = false;
+      let L = 0;
+      let shortest = 99;
+      let legal = false;
+      for (let b = a; b < Math.min(to, a + 3); b++) {
+        if (top[b - from]! > 0) agree = true;
+        else other = true;
+        const len = tokLen[tokIds[b]!]!;
+        L += len;
+        if (len < shortest) shortest = len;
+        if (tokKind[b] === WordKind.Legal) legal = true;
+        if (b === a || !agree || !other || L < 5) continue;
+        const near = L >= 8 && shortest >= 3 && !legal;
+        // Lengths alone rule out most runs (vowel-less names compare skeletons, whose lengths say nothing).
+        const fit = qLenFit[Math.min(L, 1023)]!;
+        if (!vowelless && fit !== 1 && !(near && fit === 2)) continue;
+        const joined = joinName(a, b);
+        let absorbed = false;
+        for (const t of qSquashed) {
+          if (t.length < 4) continue;
+          const fits = t.length === L || (near && nearLengths(L, t.length));
+          if (!fits && !vowelless) continue;
+          if (
+            t === joined ||
+            (fits && near && jaroWinkler(t, joined) >= 0.95) ||
+            (vowelless && skeleton(t) === skeleton(joined))
+          ) {
+            absorbed = true;
+            break;
           }
         }
+        if (!absorbed) continue;
+        if (!any) absorbedB.fill(0, 0, to - from);
+        any = true;
+        for (let x = a; x <= b; x++) if (top[x - from]! === 0) absorbedB[x - from] = 1;
       }
-      if (absorbed) slack += index.tokW[k]!;
+    }
+    if (!any) return 0;
+    let slack = 0;
+    for (let k = from; k < to; k++) if (absorbedB[k - from] === 1) slack += index.tokW[k]!;
+    return slack;
+  }
+
+  /**
+   * Query runs of 2–3 words (5+ letters) the scorer's merge may join into one word, and the lengths a name
+   * run must have to spell a query word (for mergeSlack). Up to 16 query words (runs fit a 32-bit mask);
+   * longer queries take querySlack.
+   */
+  function prepareMerges(q: Prepared, qSquashed: string[]): void {
+    mergeEpoch++;
+    if (mergeEpoch === 0xffffffff) {
+      runStamp.fill(0);
+      mergeEpoch = 1;
+    }
+    qLenFit.fill(0);
+    for (const t of qSquashed) {
+      if (t.length < 4) continue;
+      // nearLengths holds for every length over 64.
+      if (qLenFit[65] === 0) qLenFit.fill(2, 65);
+      for (let L = 8; L <= 64; L++) if (qLenFit[L] === 0 && nearLengths(L, t.length)) qLenFit[L] = 2;
+    }
+    for (const t of qSquashed) if (t.length >= 4) qLenFit[Math.min(t.length, 1023)] = 1;
+    const n = q.tokens.length;
+    const r = qRuns;
+    r.count = 0;
+    r.a.length = r.b.length = r.len.length = r.near.length = r.joined.length = r.skel.length = 0;
+    r.words.length = 0;
+    if (n > 16) {
+      r.count = -1;
+      return;
+    }
+    for (let a = 0; a + 1 < n; a++) {
+      let L = 0;
+      let shortest = 99;
+      let legal = false;
+      let joined = '';
+      let words = 0;
+      for (let b = a; b < Math.min(n, a + 3); b++) {
+        L += qSquashed[b]!.length;
+        joined += qSquashed[b]!;
+        words |= 1 << b;
+        if (q.tokens[b]!.length < shortest) shortest = q.tokens[b]!.length;
+        if (q.kinds[b] === WordKind.Legal) legal = true;
+        if (b === a || L < 5) continue;
+        r.a.push(a);
+        r.b.push(b);
+        r.len.push(L);
+        r.near.push(L >= 8 && shortest >= 3 && !legal);
+        r.joined.push(joined);
+        r.skel.push(null);
+        r.words.push(words);
+        r.count++;
+      }
+    }
+  }
+
+  /** Query runs (bit mask) that vocabulary word id would absorb, as querySlack tests them. */
+  function runsAbsorbedBy(id: number, vowelless: boolean): number {
+    const slot = id * 2 + (vowelless ? 1 : 0);
+    if (runStamp[slot] === mergeEpoch) return runMemo[slot]!;
+    let mask = 0;
+    const lt = index.tokLen[id]!;
+    if (lt >= 4) {
+      const r = qRuns;
+      let t: string | null = null;
+      for (let k = 0; k < r.count; k++) {
+        const L = r.len[k]!;
+        const near = r.near[k]!;
+        const fits = lt === L || (near && nearLengths(L, lt));
+        if (!fits && !vowelless) continue;
+        t ??= index.tokens[id]!.replace(/ /g, '');
+        const joined = r.joined[k]!;
+        if (t === joined || (fits && near && jaroWinkler(t, joined) >= 0.95)) mask |= 1 << k;
+        else if (vowelless) {
+          r.skel[k] ??= skeleton(joined);
+          if (skeleton(t) === r.skel[k]) mask |= 1 << k;
+        }
+      }
+    }
+    runStamp[slot] = mergeEpoch;
+    runMemo[slot] = mask;
+    return mask;
+  }
+
+  /** querySlack from the per-query run tables, memoised per vocabulary word. */
+  function runSlack(
+    q: Prepared,
+    hitOf: Int32Array,
+    best: Float32Array,
+    from: number,
+    to: number,
+    vowelless: boolean,
+  ): number {
+    let runs = 0;
+    for (let y = from; y < to; y++) runs |= runsAbsorbedBy(index.tokIds[y]!, vowelless);
+    if (runs === 0) return 0;
+    const r = qRuns;
+    let words = 0;
+    for (let k = 0; k < r.count; k++) {
+      if ((runs & (1 << k)) === 0) continue;
+      for (let x = r.a[k]!; x <= r.b[k]!; x++) {
+        const h = hitOf[x]!;
+        if (h >= 0 && best[h]! > 0) {
+          words |= r.words[k]!;
+          break;
+        }
+      }
+    }
+    let slack = 0;
+    for (let i = 0; i < q.tokens.length; i++) {
+      if ((words & (1 << i)) === 0) continue;
+      const h = hitOf[i]!;
+      if (h >= 0 && best[h]! === 0) slack += q.weights[i]!;
     }
     return slack;
   }
@@ -632,6 +765,19 @@ const ALIKE: Record<string, string> = {
   f: 'p',
   p: 'f',
 };
+
+interface QueryRuns {
+  /** Number of runs, or -1 when the query is too long for the tables. */
+  count: number;
+  a: number[];
+  b: number[];
+  len: number[];
+  near: boolean[];
+  joined: string[];
+  skel: (string | null)[];
+  /** Query words of each run (bit mask). */
+  words: number[];
+}
 
 function firstLetters(t: string): string {
   return t[0]! + (ALIKE[t[0]!] ?? '');
