@@ -286,16 +286,9 @@ export class NameIndex {
 
   /**
    * Vocabulary words of length minLen..maxLen starting with one of `firsts` whose letter set differs from
-   * `q`'s in at most `maxDiff` letters.
+   * `q`'s in at most `maxDiff` letters: pushed onto `out` as (id, letter mask) pairs.
    */
-  farTokens(
-    q: string,
-    firsts: string,
-    minLen: number,
-    maxLen: number,
-    maxDiff: number,
-    f: (id: number, mask: number) => void,
-  ) {
+  farTokens(q: string, firsts: string, minLen: number, maxLen: number, maxDiff: number, out: number[]): void {
     const mask = letterMask(q);
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
@@ -303,7 +296,9 @@ export class NameIndex {
         const b = this.buckets.get(bucketKey(first, L));
         if (!b) continue;
         const { ids, masks } = b;
-        for (let k = 0; k < ids.length; k++) if (popcount(masks[k]! ^ mask) <= maxDiff) f(ids[k]!, masks[k]!);
+        for (let k = 0; k < ids.length; k++) {
+          if (popcount(masks[k]! ^ mask) <= maxDiff) out.push(ids[k]!, masks[k]!);
+        }
       }
     }
   }

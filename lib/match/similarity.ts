@@ -61,7 +61,8 @@ export function skeleton(s: string): string {
 }
 
 const DIGIT = /\d/;
-const SAME_SOUND = new Set([
+/** First-letter pairs that are usual transliteration variants (tokenSimilarity does not penalise them). */
+export const SAME_SOUND: ReadonlySet<string> = new Set([
   'vw',
   'wv',
   'ck',
