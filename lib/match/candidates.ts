@@ -7,7 +7,7 @@
 import type { LegalFormClass } from './legal-forms';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
-import { skeleton } from './similarity';
+import { MIN_TOKEN_SIM, SAME_SOUND, skeleton } from './similarity';
 import { BASE_WEIGHT, WordKind } from './stopwords';
 
 /** A Map value that is one id (the common case) or several: keeps the fuzzy maps small. */
@@ -86,6 +86,8 @@ export class NameIndex {
    * letter (or a sound-alike one) and nearly all their letters.
    */
   private buckets = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
+  /** Letters of the words in each far-typo bucket, word after word (all of the bucket's length). */
+  private bucketChars = new Map<number, Uint16Array>();
   /** The same by consonant skeleton, for all words and for words written without vowels. */
   private skelBuckets = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
   private skelBucketsVowelless = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
@@ -261,6 +263,15 @@ export class NameIndex {
       }
     };
     pack(lists, this.buckets, (t) => t);
+    for (const [k, ids] of lists) {
+      const L = k % 64;
+      const chars = new Uint16Array(ids.length * L);
+      for (let x = 0; x < ids.length; x++) {
+        const t = this.tokens[ids[x]!]!;
+        for (let i = 0; i < L; i++) chars[x * L + i] = t.charCodeAt(i);
+      }
+      this.bucketChars.set(k, chars);
+    }
     pack(skelLists, this.skelBuckets, skeleton);
     pack(skelListsVowelless, this.skelBucketsVowelless, skeleton);
   }
@@ -298,6 +309,39 @@ export class NameIndex {
         const { ids, masks } = b;
         for (let k = 0; k < ids.length; k++) {
           if (popcount(masks[k]! ^ mask) <= maxDiff) out.push(ids[k]!, masks[k]!);
+        }
+      }
+    }
+  }
+
+  /**
+   * farTokens keeping only the words tokenSimilarity(q, word) may find similar (mayPair), read from the
+   * buckets' letters rather than the words' strings, and words in vowel-less scripts (compared on skeletons).
+   * Pushes the ids onto `out`.
+   */
+  pairableTokens(
+    q: string,
+    firsts: string,
+    minLen: number,
+    maxLen: number,
+    maxDiff: number,
+    out: number[],
+  ): void {
+    const mask = letterMask(q);
+    countLetters(q);
+    for (let c = 0; c < firsts.length; c++) {
+      const first = firsts.charCodeAt(c);
+      for (let L = minLen; L <= maxLen; L++) {
+        const key = bucketKey(first, L);
+        const b = this.buckets.get(key);
+        if (!b) continue;
+        const { ids, masks } = b;
+        const chars = this.bucketChars.get(key)!;
+        for (let k = 0; k < ids.length; k++) {
+          const m = masks[k]!;
+          if (popcount(m ^ mask) > maxDiff) continue;
+          const id = ids[k]!;
+          if (this.vocabFlags[id]! & (ABJAD | SYLLABIC) || mayPair(q, mask, chars, k * L, L, m)) out.push(id);
         }
       }
     }
@@ -392,4 +436,60 @@ export class NameIndex {
 /** Token kinds the candidate search looks up and credits (the others can pair with anything of their kind). */
 export function creditable(kind: WordKind): boolean {
   return kind === WordKind.Name || kind === WordKind.Generic || kind === WordKind.Particle;
+}
+
+/** Letter counts of the word last passed to countLetters (codes over 127 share the last slot). */
+const qCount = new Uint8Array(128);
+const bCount = new Uint8Array(128);
+
+function countLetters(a: string): void {
+  qCount.fill(0);
+  for (let i = 0; i < a.length; i++) {
+    const c = Math.min(127, a.charCodeAt(i));
+    if (qCount[c]! < 255) qCount[c]!++;
+  }
+}
+
+/**
+ * Can tokenSimilarity(a, b) reach MIN_TOKEN_SIM (0.88 for short words), for b the lb letters of `chars` from
+ * `off`? An upper bound, cheap: Jaro's matched letters are at most the letters the words have in common
+ * (counted with repeats, from countLetters(a)), Jaro-Winkler's prefix bonus is the real common prefix, the
+ * edit distance is at least the longer length minus the common letters (each edit changes that difference
+ * by at most one), and a first letter that differs, not sound-alike, costs what tokenSimilarity takes off.
+ */
+function mayPair(
+  a: string,
+  maskA: number,
+  chars: Uint16Array,
+  off: number,
+  lb: number,
+  maskB: number,
+): boolean {
+  const la = a.length;
+  const short = la <= lb ? maskA : maskB;
+  const long = la <= lb ? maskB : maskA;
+  if (Math.min(la, lb) - popcount(short & ~long) <= 0) return false;
+  if (la > 64 || lb > 64) return true; // jaroWinkler cuts such words: no bound here
+  let m = 0;
+  for (let i = off; i < off + lb; i++) {
+    const c = Math.min(127, chars[i]!);
+    if (bCount[c]! < qCount[c]!) {
+      bCount[c]!++;
+      m++;
+    }
+  }
+  for (let i = off; i < off + lb; i++) bCount[Math.min(127, chars[i]!)] = 0;
+  if (m <= 0) return false;
+  const jaro = (m / la + m / lb + 1) / 3;
+  let p = 0;
+  while (p < 4 && p < la && p < lb && a.charCodeAt(p) === chars[off + p]) p++;
+  const jw = jaro + p * 0.1 * (1 - jaro);
+  const longer = Math.max(la, lb);
+  const cap = 1.2 - Math.max(Math.abs(la - lb), longer - m) / longer;
+  let s = Math.min(jw, cap);
+  const a0 = a.charCodeAt(0);
+  const b0 = chars[off]!;
+  if (a0 !== b0 && !SAME_SOUND.has(String.fromCharCode(a0, b0))) s -= Math.min(la, lb) <= 5 ? 0.1 : 0.05;
+  const need = Math.min(la, lb) <= 4 ? 0.88 : MIN_TOKEN_SIM;
+  return s >= need - 1e-9;
 }

@@ -15,13 +15,13 @@
  *    beat the `limit` results already found. Explanations are built for returned results only.
  */
 import type { MatchExplanation, WatchlistEntry } from '../model';
-import { creditable, letterMask, NameIndex, popcount } from './candidates';
+import { creditable, NameIndex } from './candidates';
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
 import { LENIENT, nearLengths, type Scored, STRICT, scorePrepared } from './score';
-import { jaroWinkler, MIN_TOKEN_SIM, SAME_SOUND, skeleton, tokenSimilarity } from './similarity';
+import { jaroWinkler, skeleton, tokenSimilarity } from './similarity';
 import { WordKind } from './stopwords';
 
 export interface NameMatch {
@@ -142,22 +142,17 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     index.farSkeletons(t, (flags & (ABJAD | SYLLABIC)) !== 0, visit);
     // Two or more edits apart, words still pair when long enough (davis/davidson, becker/bender).
     if (t.length >= 5) {
-      const mask = letterMask(t);
       const vowelless = (flags & (ABJAD | SYLLABIC)) !== 0;
       const far = farScratch;
       far.length = 0;
-      index.farTokens(t, firstLetters(t), Math.ceil(t.length * 0.6), Math.floor(t.length / 0.6), 4, far);
-      if (far.length > 0 && !vowelless) countLetters(t);
-      for (let x = 0; x < far.length; x += 2) {
-        const id = far[x]!;
-        if (found.has(id)) continue;
-        if (
-          vowelless ||
-          index.vocabFlags[id]! & (ABJAD | SYLLABIC) ||
-          mayPair(t, mask, index.tokens[id]!, far[x + 1]!)
-        ) {
-          visit(id);
-        }
+      const lo = Math.ceil(t.length * 0.6);
+      const hi = Math.floor(t.length / 0.6);
+      if (vowelless) {
+        index.farTokens(t, firstLetters(t), lo, hi, 4, far);
+        for (let x = 0; x < far.length; x += 2) visit(far[x]!);
+      } else {
+        index.pairableTokens(t, firstLetters(t), lo, hi, 4, far);
+        for (let x = 0; x < far.length; x++) visit(far[x]!);
       }
     }
     for (const [id, sim] of found) if (sim <= 0) found.delete(id);
@@ -785,52 +780,4 @@ interface QueryRuns {
 
 function firstLetters(t: string): string {
   return t[0]! + (ALIKE[t[0]!] ?? '');
-}
-
-/** Letter counts of the word last passed to countLetters (codes over 127 share the last slot). */
-const qCount = new Uint8Array(128);
-const bCount = new Uint8Array(128);
-
-function countLetters(a: string): void {
-  qCount.fill(0);
-  for (let i = 0; i < a.length; i++) {
-    const c = Math.min(127, a.charCodeAt(i));
-    if (qCount[c]! < 255) qCount[c]!++;
-  }
-}
-
-/**
- * Can tokenSimilarity(a, b) reach MIN_TOKEN_SIM (0.88 for short words)? An upper bound, cheap: Jaro's
- * matched letters are at most the letters the words have in common (counted with repeats, from
- * countLetters(a)), Jaro-Winkler's prefix bonus is the real common prefix, the edit distance is at least the
- * longer length minus the common letters (each edit changes that difference by at most one), and a first
- * letter that differs, not sound-alike, costs what tokenSimilarity takes off.
- */
-function mayPair(a: string, maskA: number, b: string, maskB: number): boolean {
-  const la = a.length;
-  const lb = b.length;
-  const short = la <= lb ? maskA : maskB;
-  const long = la <= lb ? maskB : maskA;
-  if (Math.min(la, lb) - popcount(short & ~long) <= 0) return false;
-  if (la > 64 || lb > 64) return true; // jaroWinkler cuts such words: no bound here
-  let m = 0;
-  for (let i = 0; i < lb; i++) {
-    const c = Math.min(127, b.charCodeAt(i));
-    if (bCount[c]! < qCount[c]!) {
-      bCount[c]!++;
-      m++;
-    }
-  }
-  for (let i = 0; i < lb; i++) bCount[Math.min(127, b.charCodeAt(i))] = 0;
-  if (m <= 0) return false;
-  const jaro = (m / la + m / lb + 1) / 3;
-  let p = 0;
-  while (p < 4 && p < la && p < lb && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  const jw = jaro + p * 0.1 * (1 - jaro);
-  const longer = Math.max(la, lb);
-  const cap = 1.2 - Math.max(Math.abs(la - lb), longer - m) / longer;
-  let s = Math.min(jw, cap);
-  if (a[0] !== b[0] && !SAME_SOUND.has(`${a[0]}${b[0]}`)) s -= Math.min(la, lb) <= 5 ? 0.1 : 0.05;
-  const need = Math.min(la, lb) <= 4 ? 0.88 : MIN_TOKEN_SIM;
-  return s >= need - 1e-9;
 }
