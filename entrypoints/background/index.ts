@@ -5,7 +5,7 @@ import { createService } from '@/lib/service/service';
 import { bindItem, type StorageAreaLike } from '@/lib/storage/item';
 import { settingsItem } from '@/lib/storage/items';
 import { loadLists } from '@/lib/storage/lists';
-import { MANAGED_TEST_KEY, readManaged } from '@/lib/storage/managed';
+import { MANAGED_LAST_KEY, MANAGED_TEST_KEY, readManaged } from '@/lib/storage/managed';
 import { createSubscriptionRunner } from '@/lib/subscriptions/runner';
 
 const BADGE_COLORS = { high: '#b3261e', medium: '#b26a00', none: '#5f6368' } as const;
@@ -87,7 +87,9 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     const keys = Object.keys(changes);
     const lists = area === 'local' && keys.some((k) => k === 'lists' || k.startsWith('list:'));
-    const managedChanged = area === 'managed' || (area === 'local' && keys.includes(MANAGED_TEST_KEY));
+    const managedChanged =
+      area === 'managed' ||
+      (area === 'local' && (keys.includes(MANAGED_TEST_KEY) || keys.includes(MANAGED_LAST_KEY)));
     if (lists || managedChanged || (area === 'local' && keys.includes('settings'))) service.invalidate();
     if (lists || managedChanged) void subscriptions.sync();
   });

@@ -24,6 +24,16 @@ import type { Settings } from './items';
 /** storage.local key honoured only in unpacked development builds (see the header). */
 export const MANAGED_TEST_KEY = 'managed:test';
 
+/** The last managed policy read, kept so a slow managed-storage read never holds up screening. */
+export const MANAGED_LAST_KEY = 'managed:last';
+
+/**
+ * Chromium's storage.managed.get can take seconds (10–25 s seen under load) when no policy is installed.
+ * Screening does not wait longer than this for it: it uses the last policy read and picks up the fresh one
+ * when it arrives (a change of MANAGED_LAST_KEY rebuilds the screener).
+ */
+export const MANAGED_READ_TIMEOUT_MS = 1000;
+
 /** Prefix of ids for managed lists and managed subscriptions, so they never collide with the rep's. */
 export const MANAGED_ID_PREFIX = 'managed-';
 
@@ -174,13 +184,16 @@ export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy; probl
 export interface ManagedDeps {
   /** browser.storage.managed; absent or throwing when the browser has no managed storage. */
   managed?: Pick<StorageAreaLike, 'get'>;
-  local: Pick<StorageAreaLike, 'get'>;
+  local: Pick<StorageAreaLike, 'get'> & Partial<Pick<StorageAreaLike, 'set'>>;
   /** True only for an unpacked development build (management.getSelf().installType). */
   isDevBuild(): Promise<boolean>;
 }
 
 /** Read the managed policy (or, in an unpacked dev build, the simulated one). Never throws. */
-export async function readManaged(deps: ManagedDeps): Promise<ManagedState> {
+export async function readManaged(
+  deps: ManagedDeps,
+  timeoutMs = MANAGED_READ_TIMEOUT_MS,
+): Promise<ManagedState> {
   let raw: unknown;
   let simulated = false;
   try {
@@ -196,14 +209,42 @@ export async function readManaged(deps: ManagedDeps): Promise<ManagedState> {
     // No hook: fall through to the real policy.
   }
   if (!simulated && deps.managed) {
-    try {
-      // Firefox rejects when no policy is installed; Chrome returns {}.
-      raw = await deps.managed.get(null);
-    } catch {
-      raw = undefined;
+    // Firefox rejects when no policy is installed; Chrome returns {}.
+    const read = deps.managed.get(null).catch(() => undefined);
+    const late = Symbol('late');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const first = await Promise.race([
+      read,
+      new Promise<typeof late>((ok) => {
+        timer = setTimeout(() => ok(late), timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (first === late) {
+      raw = await deps.local
+        .get(MANAGED_LAST_KEY)
+        .then((r) => r[MANAGED_LAST_KEY])
+        .catch(() => undefined);
+      void read.then((fresh) => remember(deps, fresh));
+    } else {
+      raw = first;
+      await remember(deps, first);
     }
   }
   return { ...parseManagedPolicy(raw), simulated };
+}
+
+/** Keep the policy last read; written only when it changed, so the change event means a new policy. */
+async function remember(deps: ManagedDeps, raw: unknown): Promise<void> {
+  if (!deps.local.set) return;
+  try {
+    const stored = (await deps.local.get(MANAGED_LAST_KEY))[MANAGED_LAST_KEY];
+    if (JSON.stringify(stored ?? null) !== JSON.stringify(raw ?? null)) {
+      await deps.local.set({ [MANAGED_LAST_KEY]: raw ?? null });
+    }
+  } catch {
+    // Storage full or gone: the next read asks the browser again.
+  }
 }
 
 /** FNV-1a over the JSON, so a changed managed list gets a new version (matcher caches key on it). */

@@ -5,6 +5,7 @@ import {
   effectiveSettings,
   isManagedList,
   listsForScreening,
+  MANAGED_LAST_KEY,
   MANAGED_TEST_KEY,
   managedWatchlists,
   parseManagedPolicy,
@@ -113,6 +114,20 @@ describe('managed policy', () => {
     });
     expect(none).toMatchObject({ simulated: false, problems: [] });
     expect(none.policy.lists).toEqual([]);
+  });
+
+  it('does not wait for a slow managed-storage read: it uses the last policy and keeps the fresh one for next time', async () => {
+    const local = memoryArea({ [MANAGED_LAST_KEY]: policy });
+    let answer: (value: Record<string, unknown>) => void = () => {};
+    const slow = { get: () => new Promise<Record<string, unknown>>((ok) => (answer = ok)) };
+    const state = await readManaged({ local, managed: slow, isDevBuild: async () => false }, 20);
+    expect(state.policy.lists[0]?.id).toBe('corp-deny');
+    // The browser answers later, with no policy: that becomes the last policy read.
+    answer({});
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(local.dump()[MANAGED_LAST_KEY]).toEqual({});
+    const next = await readManaged({ local, managed: slow, isDevBuild: async () => false }, 20);
+    expect(next.policy.lists).toEqual([]);
   });
 
   it('screens against stored plus managed lists', async () => {
