@@ -78,6 +78,12 @@ export class NameIndex {
   /** Postings: names containing token t are post[postStart[t] .. postStart[t+1]). */
   postStart: Uint32Array = new Uint32Array(0);
   post: Uint32Array = new Uint32Array(0);
+  /**
+   * Beside each posting, three words about its name: a 64-bit Bloom filter of its token ids (bits
+   * tokenBit(id)), and the lengths of its words of 4+ letters (bit min(length, 31); bit 0: a word in a
+   * vowel-less script). Lets the search skip names that share only one query word without reading them.
+   */
+  postSig: Uint32Array = new Uint32Array(0);
   private fuzzy = new Map<string, Ids>();
   private skel = new Map<string, Ids>();
   /**
@@ -145,6 +151,7 @@ export class NameIndex {
     this.buildRarity();
     this.buildWeights();
     this.buildFuzzy();
+    this.buildSignatures();
   }
 
   private buildWeights(): void {
@@ -174,6 +181,35 @@ export class NameIndex {
     this.nameTotal = total;
     this.nameOther = other;
     this.vocabFlags = vflags;
+  }
+
+  private buildSignatures(): void {
+    const rowSig = new Uint32Array(this.size * 3);
+    for (let n = 0; n < this.size; n++) {
+      let s0 = 0;
+      let s1 = 0;
+      let lens = 0;
+      for (let k = this.start[n]!; k < this.start[n + 1]!; k++) {
+        const id = this.tokIds[k]!;
+        const bit = tokenBit(id);
+        if (bit < 32) s0 |= 1 << bit;
+        else s1 |= 1 << (bit - 32);
+        const L = this.tokLen[id]!;
+        if (L >= 4) lens |= 1 << Math.min(L, 31);
+        if (this.vocabFlags[id]! & ABJAD) lens |= 1;
+      }
+      rowSig[n * 3] = s0;
+      rowSig[n * 3 + 1] = s1;
+      rowSig[n * 3 + 2] = lens;
+    }
+    const sig = new Uint32Array(this.post.length * 3);
+    for (let k = 0; k < this.post.length; k++) {
+      const n = this.post[k]!;
+      sig[k * 3] = rowSig[n * 3]!;
+      sig[k * 3 + 1] = rowSig[n * 3 + 1]!;
+      sig[k * 3 + 2] = rowSig[n * 3 + 2]!;
+    }
+    this.postSig = sig;
   }
 
   /** First token occurrence of name n (its tokens are occurrences start(n) .. start(n + 1)). */
@@ -423,6 +459,7 @@ export class NameIndex {
       this.tokKind.byteLength +
       this.tokFlags.byteLength +
       this.post.byteLength +
+      this.postSig.byteLength +
       this.postStart.byteLength +
       this.df.byteLength +
       this.rare.byteLength +
@@ -436,6 +473,11 @@ export class NameIndex {
 /** Token kinds the candidate search looks up and credits (the others can pair with anything of their kind). */
 export function creditable(kind: WordKind): boolean {
   return kind === WordKind.Name || kind === WordKind.Generic || kind === WordKind.Particle;
+}
+
+/** Bit (0–63) of a vocabulary token in the names' Bloom filters (NameIndex.postSig). */
+export function tokenBit(id: number): number {
+  return Math.imul(id, 0x9e3779b1) >>> 26;
 }
 
 /** Letter counts of the word last passed to countLetters (codes over 127 share the last slot). */

@@ -15,7 +15,7 @@
  *    beat the `limit` results already found. Explanations are built for returned results only.
  */
 import type { MatchExplanation, WatchlistEntry } from '../model';
-import { creditable, NameIndex } from './candidates';
+import { creditable, NameIndex, tokenBit } from './candidates';
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { ABJAD, SYLLABIC } from './normalize';
@@ -220,6 +220,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     for (const h of hits) free -= q.weights[h.i]!;
     free = Math.max(0, free);
     const hasInitial = q.kinds.some((k) => k === WordKind.Initial);
+    const vowelless = q.flags.some((f) => (f & ABJAD) !== 0);
 
     // Similarities by vocabulary slot: sims[slot * nq + hit] (hits keep their lookup order here).
     const usedIds: number[] = [];
@@ -252,14 +253,37 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       epoch = 1;
     }
     const touched: number[] = [];
+    const qSquashed = q.tokens.map((t) => t.replace(/ /g, ''));
+    prepareMerges(q, qSquashed);
+    const hitW = Float32Array.from(hits, (h) => q.weights[h.i]!);
+    // A name sharing words with one query word only (hit h) reaches at most free + hitW[h] of the query's
+    // weight, plus what merges add (see runSlack): when that is short of needCov, a name holding none of
+    // the other hits' tokens (Bloom filter) and no word a query run could merge into (lengths) is skipped.
+    const sig = hitSignatures(hits);
+    const runLens = runLengthBits(vowelless);
     for (const h of order) {
       if (suffix < needCov * totalQ - 1e-9) break;
       suffix -= q.weights[hits[h]!.i]!;
-      const { post, postStart } = index;
+      const alone = (free + hitW[h]!) / totalQ < needCov - 1e-5;
+      let r0 = 0;
+      let r1 = 0;
+      for (let j = 0; j < nq; j++) {
+        if (j === h) continue;
+        r0 |= sig[j * 2]!;
+        r1 |= sig[j * 2 + 1]!;
+      }
+      const { post, postStart, postSig } = index;
       for (const id of hits[h]!.found.keys()) {
         for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
           const n = post[k]!;
           if (seen[n] === epoch) continue;
+          if (
+            alone &&
+            (postSig[k * 3]! & r0) === 0 &&
+            (postSig[k * 3 + 1]! & r1) === 0 &&
+            (postSig[k * 3 + 2]! & runLens) === 0
+          )
+            continue;
           seen[n] = epoch;
           touched.push(n);
         }
@@ -269,9 +293,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // Step 3: an upper bound per name from the words it shares with the query.
     const best = new Float32Array(nq);
     const cands: { n: number; ub: number }[] = [];
-    const qSquashed = q.tokens.map((t) => t.replace(/ /g, ''));
     const qLen = qSquashed.map((t) => t.length);
-    const vowelless = q.flags.some((f) => (f & ABJAD) !== 0);
     const hitOf = new Int32Array(q.tokens.length).fill(-1);
     hits.forEach((h, k) => {
       hitOf[h.i] = k;
@@ -279,8 +301,6 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     let qMaxLen = 0;
     for (const L of qLen) if (L >= 4 && L > qMaxLen) qMaxLen = L;
     const nameTop = new Float32Array(64);
-    prepareMerges(q, qSquashed);
-    const hitW = Float32Array.from(hits, (h) => q.weights[h.i]!);
     const hitName = Uint8Array.from(hits, (h) => (q.kinds[h.i] === WordKind.Name ? 1 : 0));
     // As in score.ts: with fewer than two agreeing name words the weaker side counts as much as the
     // stronger, the one word must agree closely, and with none the score is halved. Merges can create name
@@ -443,6 +463,40 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     let slack = 0;
     for (let k = from; k < to; k++) if (absorbedB[k - from] === 1) slack += index.tokW[k]!;
     return slack;
+  }
+
+  /** Per hit, the Bloom filter bits (two words) of the tokens it may pair with. */
+  function hitSignatures(hits: Hit[]): Uint32Array {
+    const sig = new Uint32Array(hits.length * 2);
+    for (let h = 0; h < hits.length; h++) {
+      for (const id of hits[h]!.found.keys()) {
+        const bit = tokenBit(id);
+        if (bit < 32) sig[h * 2]! |= 1 << bit;
+        else sig[h * 2 + 1]! |= 1 << (bit - 32);
+      }
+    }
+    return sig;
+  }
+
+  /**
+   * Word lengths (bits as in NameIndex.postSig) of the list words that may absorb a query run in runSlack:
+   * 4+ letters and, unless a vowel-less spelling is involved (bit 0, or any length for a vowel-less query),
+   * a length that fits a run's. All bits when the query is too long for the run tables.
+   */
+  function runLengthBits(vowelless: boolean): number {
+    const r = qRuns;
+    if (r.count < 0) return -1;
+    if (r.count === 0) return 0;
+    let bits = 1 | (1 << 31);
+    for (let lt = 4; lt < 31; lt++) {
+      for (let k = 0; k < r.count; k++) {
+        if (vowelless || lt === r.len[k]! || (r.near[k]! && nearLengths(r.len[k]!, lt))) {
+          bits |= 1 << lt;
+          break;
+        }
+      }
+    }
+    return bits;
   }
 
   /**
