@@ -72,6 +72,15 @@ export class NameIndex {
   nameTotal: Float32Array = new Float32Array(0);
   /** Weight of a name's tokens that the candidate search never credits (legal forms, stopwords, initials). */
   nameOther: Float32Array = new Float32Array(0);
+  /**
+   * The same per name, side by side for the search's bound loop (one cache line a name): start, end,
+   * total (float bits), other (float bits), as rowRec and its Float32 view rowRecF.
+   */
+  rowRec: Uint32Array = new Uint32Array(0);
+  rowRecF: Float32Array = new Float32Array(0);
+  /** Token occurrences as (id, weight as float bits) pairs: occRec and its Float32 view occRecF. */
+  occRec: Uint32Array = new Uint32Array(0);
+  occRecF: Float32Array = new Float32Array(0);
   /** Script flags seen on each vocabulary token (OR over its occurrences). */
   vocabFlags: Uint8Array = new Uint8Array(0);
   private legalClass = new Map<number, LegalFormClass>();
@@ -177,6 +186,24 @@ export class NameIndex {
       total[r] = t;
       other[r] = o;
     }
+    const rec = new Uint32Array(this.size * 4);
+    const recF = new Float32Array(rec.buffer);
+    for (let r = 0; r < this.size; r++) {
+      rec[r * 4] = this.start[r]!;
+      rec[r * 4 + 1] = this.start[r + 1]!;
+      recF[r * 4 + 2] = total[r]!;
+      recF[r * 4 + 3] = other[r]!;
+    }
+    const occ = new Uint32Array(n * 2);
+    const occF = new Float32Array(occ.buffer);
+    for (let k = 0; k < n; k++) {
+      occ[k * 2] = this.tokIds[k]!;
+      occF[k * 2 + 1] = w[k]!;
+    }
+    this.rowRec = rec;
+    this.rowRecF = recF;
+    this.occRec = occ;
+    this.occRecF = occF;
     this.tokW = w;
     this.nameTotal = total;
     this.nameOther = other;
@@ -460,6 +487,8 @@ export class NameIndex {
       this.tokFlags.byteLength +
       this.post.byteLength +
       this.postSig.byteLength +
+      this.rowRec.byteLength +
+      this.occRec.byteLength +
       this.postStart.byteLength +
       this.df.byteLength +
       this.rare.byteLength +

@@ -275,8 +275,6 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const { post, postStart, postSig } = index;
       for (const id of hits[h]!.found.keys()) {
         for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
-          const n = post[k]!;
-          if (seen[n] === epoch) continue;
           if (
             alone &&
             (postSig[k * 3]! & r0) === 0 &&
@@ -284,6 +282,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
             (postSig[k * 3 + 2]! & runLens) === 0
           )
             continue;
+          const n = post[k]!;
+          if (seen[n] === epoch) continue;
           seen[n] = epoch;
           touched.push(n);
         }
@@ -322,19 +322,27 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       if (!merged && words === 0) ub *= 0.5;
       return ub;
     };
-    const { start, tokIds, tokLen, tokW } = index;
-    for (const n of touched) {
+    const { rowRec, rowRecF, occRec, occRecF, tokLen, vocabFlags } = index;
+    for (let x = 0; x < touched.length; x++) {
+      const n = touched[x]!;
       for (let h = 0; h < nq; h++) best[h] = 0;
       let accB = 0;
-      const from = start[n]!;
-      const to = Math.min(start[n + 1]!, from + 64);
+      const from = rowRec[n * 4]!;
+      const to = Math.min(rowRec[n * 4 + 1]!, from + 64);
       let nMaxLen = 0;
+      let nLens = 0;
       let nameVowelless = false;
       for (let k = from; k < to; k++) {
-        const id = tokIds[k]!;
+        const id = occRec[k * 2]!;
         const L = tokLen[id]!;
-        if (L >= 4 && L > nMaxLen) nMaxLen = L;
-        if (index.vocabFlags[id]! & ABJAD) nameVowelless = true;
+        if (L >= 4) {
+          if (L > nMaxLen) nMaxLen = L;
+          nLens |= 1 << Math.min(L, 31);
+        }
+        if (vocabFlags[id]! & ABJAD) {
+          nameVowelless = true;
+          nLens |= 1;
+        }
         const slot = slotOf[id]!;
         let top = 0;
         if (slot >= 0) {
@@ -346,7 +354,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           }
         }
         nameTop[k - from] = top;
-        accB += top * tokW[k]!;
+        accB += top * occRecF[k * 2 + 1]!;
       }
       // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
@@ -363,8 +371,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           if (b > wordSim) wordSim = b;
         }
       }
-      const totalB = index.nameTotal[n]!;
-      const otherB = index.nameOther[n]!;
+      const totalB = rowRecF[n * 4 + 2]!;
+      const otherB = rowRecF[n * 4 + 3]!;
       let ub = bound(accA, accB, totalB, otherB, joined, words, wordSim);
       // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
@@ -374,7 +382,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         const slackA =
           nMaxLen >= 4
             ? qRuns.count >= 0
-              ? runSlack(q, hitOf, best, from, to, vl)
+              ? (nLens & runLens) !== 0
+                ? runSlack(q, hitOf, best, from, to, vl)
+                : 0
               : querySlack(q, qSquashed, hitOf, best, from, to, vl)
             : 0;
         if (slackA > 0 || slackB > 0)
