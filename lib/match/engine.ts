@@ -376,7 +376,13 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       let ub = bound(accA, accB, totalB, otherB, joined, words, wordSim);
       // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
-      if (ub < floor - 1e-6 && accB > 0) {
+      // Merges raise the bound to at most LENIENT + (1 − LENIENT)·covA with covA counting the query words a
+      // merge absorbs (runSlack: only non-agreeing hit words, and only with a word of a fitting length).
+      let maxSlackA = 0;
+      if (qRuns.count < 0 ? nMaxLen >= 4 : (nLens & runLens) !== 0) {
+        for (let h = 0; h < nq; h++) if (best[h] === 0) maxSlackA += hitW[h]!;
+      }
+      if (ub < floor - 1e-6 && accB > 0 && (accA + maxSlackA) / totalQ >= needCov - 1e-5) {
         const vl = vowelless || nameVowelless;
         const slackB = qMaxLen >= 4 ? mergeSlack(from, to, qSquashed, vl, nameTop) : 0;
         const slackA =

@@ -113,30 +113,45 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
   return s >= MIN_TOKEN_SIM ? s : 0;
 }
 
-const row: number[] = [];
-const prevRow: number[] = [];
-const prev2: number[] = [];
+let rowA = new Int32Array(66);
+let rowB = new Int32Array(66);
+let rowC = new Int32Array(66);
 
 /** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
   const m = b.length;
+  if (m + 1 > rowA.length) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+    rowC = new Int32Array(m + 1);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let row = rowC;
   for (let j = 0; j <= m; j++) {
-    prevRow[j] = j;
+    prev[j] = j;
     prev2[j] = j;
   }
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    const ca2 = i > 1 ? a.charCodeAt(i - 2) : -1;
+    let cbPrev = -1;
     for (let j = 1; j <= m; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let d = Math.min(prevRow[j]! + 1, row[j - 1]! + 1, prevRow[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, prev2[j - 2]! + 1);
+      const cb = b.charCodeAt(j - 1);
+      let d = prev[j - 1]! + (ca === cb ? 0 : 1);
+      const up = prev[j]! + 1;
+      if (up < d) d = up;
+      const left = row[j - 1]! + 1;
+      if (left < d) d = left;
+      if (ca === cbPrev && ca2 === cb && prev2[j - 2]! + 1 < d) d = prev2[j - 2]! + 1;
       row[j] = d;
+      cbPrev = cb;
     }
-    for (let j = 0; j <= m; j++) {
-      prev2[j] = prevRow[j]!;
-      prevRow[j] = row[j]!;
-    }
+    const t = prev2;
+    prev2 = prev;
+    prev = row;
+    row = t;
   }
-  return prevRow[m]!;
+  return prev[m]!;
 }
