@@ -410,6 +410,38 @@ export class NameIndex {
     }
   }
 
+  /**
+   * farTokens keeping only the words whose Jaro-Winkler similarity to q may reach `need` (an upper bound
+   * from common letters and the common prefix, read from the buckets' letters). Pushes the ids onto `out`.
+   */
+  nearTokens(
+    q: string,
+    firsts: string,
+    minLen: number,
+    maxLen: number,
+    maxDiff: number,
+    need: number,
+    out: number[],
+  ) {
+    const mask = letterMask(q);
+    countLetters(q);
+    for (let c = 0; c < firsts.length; c++) {
+      const first = firsts.charCodeAt(c);
+      for (let L = minLen; L <= maxLen; L++) {
+        const key = bucketKey(first, L);
+        const b = this.buckets.get(key);
+        if (!b) continue;
+        const { ids, masks } = b;
+        const chars = this.bucketChars.get(key)!;
+        for (let k = 0; k < ids.length; k++) {
+          if (popcount(masks[k]! ^ mask) > maxDiff) continue;
+          if (q.length > 64 || L > 64 || jaroWinklerBound(q, chars, k * L, L) >= need - 1e-9)
+            out.push(ids[k]!);
+        }
+      }
+    }
+  }
+
   rarity(token: string): number {
     const id = this.vocab.get(token);
     return id === undefined ? 1 : this.rare[id]!;
@@ -563,4 +595,23 @@ function mayPair(
   if (a0 !== b0 && !SAME_SOUND.has(String.fromCharCode(a0, b0))) s -= Math.min(la, lb) <= 5 ? 0.1 : 0.05;
   const need = Math.min(la, lb) <= 4 ? 0.88 : MIN_TOKEN_SIM;
   return s >= need - 1e-9;
+}
+
+/** Upper bound of jaroWinkler(a, b) for b the lb letters of `chars` from `off` (countLetters(a) first). */
+function jaroWinklerBound(a: string, chars: Uint16Array, off: number, lb: number): number {
+  const la = a.length;
+  let m = 0;
+  for (let i = off; i < off + lb; i++) {
+    const c = Math.min(127, chars[i]!);
+    if (bCount[c]! < qCount[c]!) {
+      bCount[c]!++;
+      m++;
+    }
+  }
+  for (let i = off; i < off + lb; i++) bCount[Math.min(127, chars[i]!)] = 0;
+  if (m === 0) return 0;
+  const jaro = (m / la + m / lb + 1) / 3;
+  let p = 0;
+  while (p < 4 && p < la && p < lb && a.charCodeAt(p) === chars[off + p]) p++;
+  return jaro + p * 0.1 * (1 - jaro);
 }

@@ -384,14 +384,16 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       }
       if (ub < floor - 1e-6 && accB > 0 && (accA + maxSlackA) / totalQ >= needCov - 1e-5) {
         const vl = vowelless || nameVowelless;
-        const slackB = qMaxLen >= 4 ? mergeSlack(from, to, qSquashed, vl, nameTop) : 0;
         const slackA =
-          nMaxLen >= 4
+          maxSlackA > 0
             ? qRuns.count >= 0
-              ? (nLens & runLens) !== 0
-                ? runSlack(q, hitOf, best, from, to, vl)
-                : 0
+              ? runSlack(q, hitOf, best, from, to, vl)
               : querySlack(q, qSquashed, hitOf, best, from, to, vl)
+            : 0;
+        // Name words a merge absorbs raise covB only: worth finding only when covA can reach needCov.
+        const slackB =
+          qMaxLen >= 4 && (accA + slackA) / totalQ >= needCov - 1e-5
+            ? mergeSlack(from, to, qSquashed, vl, nameTop)
             : 0;
         if (slackA > 0 || slackB > 0)
           ub = bound(accA + slackA, accB + slackB, totalB, otherB, true, words, wordSim);
@@ -780,8 +782,16 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           const L = joined.length;
           const far = farScratch;
           far.length = 0;
-          index.farTokens(joined, firstLetters(joined), Math.ceil(L * 0.75), Math.floor(L / 0.75), 4, far);
-          for (let x = 0; x < far.length; x += 2) {
+          index.nearTokens(
+            joined,
+            firstLetters(joined),
+            Math.ceil(L * 0.75),
+            Math.floor(L / 0.75),
+            4,
+            0.95,
+            far,
+          );
+          for (let x = 0; x < far.length; x++) {
             const v = far[x]!;
             const t = index.tokens[v]!;
             if (t.length < 4 || jaroWinkler(t, joined) < 0.95) continue;
