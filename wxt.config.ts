@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import { contentScriptMatches } from './lib/extract/patterns';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -14,9 +13,10 @@ export default defineConfig({
     // Fewest permissions that work: storage for lists and results, sidePanel for the panel,
     // activeTab + scripting for "screen this page" on sites we do not match by default,
     // alarms for list subscriptions, unlimitedStorage for official lists of 15,000+ entries.
+    // No standing host permissions: the content script's matches (the CRM registry) are all it needs;
+    // a rep's own CRM domain or a list subscription asks for that one origin when the rep adds it.
     permissions: ['storage', 'sidePanel', 'activeTab', 'scripting', 'alarms', 'unlimitedStorage'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    host_permissions: contentScriptMatches,
     action: { default_title: 'DealScreen' },
     side_panel: { default_path: 'sidepanel.html' },
     browser_specific_settings: { gecko: { id: 'dealscreen@example.org' } },

@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const EXT_DIR = resolve(
   import.meta.dirname,
@@ -61,4 +61,25 @@ export async function launchWithExtension(opts: {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function tabIds(worker: Worker): Promise<number[]> {
+  return worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
+}
+
+/**
+ * Open a page in a new tab and return it with its tab id. The extension has no "tabs" permission and no
+ * standing host permissions, so it cannot see tab URLs: the new tab is the id that was not there before.
+ */
+export async function openTab(
+  context: BrowserContext,
+  worker: Worker,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds(worker));
+  const page = await context.newPage();
+  await page.goto(url);
+  const fresh = (await tabIds(worker)).filter((id) => !before.has(id));
+  if (fresh.length !== 1) throw new Error(`expected one new tab for ${url}, found ${fresh.length}`);
+  return { page, tabId: fresh[0]! };
 }

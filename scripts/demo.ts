@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension } from './chromium';
+import { launchWithExtension, openTab } from './chromium';
 import { loadRoutes, startCrmServer } from './crm-server';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
@@ -24,13 +24,7 @@ async function main() {
   const written: string[] = [];
   for (const [i, route] of demos.entries()) {
     const url = route.example!;
-    const page = await context.newPage();
-    await page.goto(url);
-    const tabId = await worker.evaluate(
-      async (href: string) =>
-        Math.max(-1, ...(await chrome.tabs.query({})).filter((t) => t.url === href).map((t) => t.id ?? -1)),
-      page.url(),
-    );
+    const { page, tabId } = await openTab(context, worker, url);
     // Wait until the service worker has screened the page and the result has settled: CRM pages render
     // in steps, and each step is screened again.
     let last = '';

@@ -38,6 +38,7 @@ import {
   effectiveSettings,
   isManagedList,
   listsForScreening,
+  MANAGED_LAST_KEY,
   MANAGED_TEST_KEY,
   type ManagedState,
   managedWatchlists,
@@ -166,7 +167,8 @@ export function App() {
     })();
     return onStorageChange((changes, area) => {
       const keys = Object.keys(changes);
-      if (area === 'managed' || keys.includes(MANAGED_TEST_KEY)) void loadManaged().then(setManaged);
+      if (area === 'managed' || keys.includes(MANAGED_TEST_KEY) || keys.includes(MANAGED_LAST_KEY))
+        void loadManaged().then(setManaged);
       if (area !== 'local') return;
       if (keys.includes('settings')) void bindItem(settingsItem, local).get().then(setSettings);
       const listKeys = keys

@@ -9,7 +9,8 @@ export const local = browser.storage.local as unknown as StorageAreaLike;
 
 export const managedDeps: ManagedDeps = {
   managed: browser.storage.managed as unknown as StorageAreaLike,
-  local,
+  // Read-only here: the background alone keeps the last policy read (MANAGED_LAST_KEY).
+  local: { get: (keys) => local.get(keys) },
   // The managed:test hook is honoured only in unpacked builds (lib/storage/managed.ts).
   isDevBuild: async () => (await browser.management.getSelf()).installType === 'development',
 };

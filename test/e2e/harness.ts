@@ -3,7 +3,7 @@
  * HTTPS at their real hostnames. Each test file calls `start()` once.
  */
 import type { Page } from 'playwright-core';
-import { type LaunchedBrowser, launchWithExtension } from '../../scripts/chromium';
+import { type LaunchedBrowser, launchWithExtension, openTab } from '../../scripts/chromium';
 import { type CrmServer, startCrmServer } from '../../scripts/crm-server';
 
 export interface Harness extends LaunchedBrowser {
@@ -34,16 +34,8 @@ export async function start(extraArgs: string[] = []): Promise<Harness> {
   const harness: Harness = {
     ...browser,
     server,
-    async openCrm(url) {
-      const page = await context.newPage();
-      await page.goto(url);
-      const tabId = await worker.evaluate(async (href: string) => {
-        // Tab ids only grow: the newest tab at this URL is the page just opened.
-        const ids = (await chrome.tabs.query({})).filter((t) => t.url === href).map((t) => t.id ?? -1);
-        return Math.max(-1, ...ids);
-      }, page.url());
-      if (tabId < 0) throw new Error(`no tab found for ${url}`);
-      return { page, tabId };
+    openCrm(url) {
+      return openTab(context, worker, url);
     },
     tabState(tabId) {
       return worker.evaluate(async (id: number) => {

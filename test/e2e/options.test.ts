@@ -221,6 +221,14 @@ test('a malformed file is rejected with its line numbers and the stored lists st
   }
   const afterwards = await h.worker.evaluate(() => chrome.storage.local.get(null));
   assert.deepEqual(afterwards, before);
+  // The page may be re-reading its lists after a storage event: wait for it to settle on the kept list.
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="watchlist"]').length === 1,
+    null,
+    {
+      timeout: 5000,
+    },
+  );
   assert.equal(await page.getByTestId('watchlist').count(), 1);
   await page.close();
 });
