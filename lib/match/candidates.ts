@@ -108,6 +108,9 @@ export class NameIndex {
   private skelBucketsVowelless = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
   /** Length of each vocabulary token (capped at 255). */
   tokLen: Uint8Array = new Uint8Array(0);
+  /** Each vocabulary token without its spaces: length (capped at 255) and letterMask. */
+  tokSqLen: Uint8Array = new Uint8Array(0);
+  tokSqMask: Uint32Array = new Uint32Array(0);
 
   constructor(names: readonly string[]) {
     const rows: Prepared[] = [];
@@ -293,9 +296,14 @@ export class NameIndex {
       if (list) list.push(id);
       else m.set(key, [id]);
     };
+    const sqLen = new Uint8Array(this.tokens.length);
+    const sqMask = new Uint32Array(this.tokens.length);
     for (let id = 0; id < this.tokens.length; id++) {
       const t = this.tokens[id]!;
       len[id] = Math.min(255, t.length);
+      const sq = t.includes(' ') ? t.replace(/ /g, '') : t;
+      sqLen[id] = Math.min(255, sq.length);
+      sqMask[id] = letterMask(sq);
       if (t.includes(' ') || this.legalClass.has(id)) continue;
       if (t.length >= FUZZY_MIN) deletes(t, (d) => addId(this.fuzzy, d, id));
       const k = skeleton(t);
@@ -313,6 +321,8 @@ export class NameIndex {
       }
     }
     this.tokLen = len;
+    this.tokSqLen = sqLen;
+    this.tokSqMask = sqMask;
     const pack = (
       from: Map<number, number[]>,
       to: Map<number, { ids: Uint32Array; masks: Uint32Array }>,
@@ -595,6 +605,21 @@ function mayPair(
   if (a0 !== b0 && !SAME_SOUND.has(String.fromCharCode(a0, b0))) s -= Math.min(la, lb) <= 5 ? 0.1 : 0.05;
   const need = Math.min(la, lb) <= 4 ? 0.88 : MIN_TOKEN_SIM;
   return s >= need - 1e-9;
+}
+
+/**
+ * Upper bound of jaroWinkler(a, b) from lengths and letterMasks alone: letters of the shorter word absent
+ * from the longer cannot match, the prefix bonus is at most 4 letters (1 for words over 64 letters, which
+ * jaroWinkler cuts).
+ */
+export function jaroWinklerMaskBound(la: number, maskA: number, lb: number, maskB: number): number {
+  if (la > 64 || lb > 64 || la === 0 || lb === 0) return 1;
+  const short = la <= lb ? maskA : maskB;
+  const long = la <= lb ? maskB : maskA;
+  const m = Math.min(la, lb) - popcount(short & ~long);
+  if (m <= 0) return 0;
+  const jaro = (m / la + m / lb + 1) / 3;
+  return jaro + 0.4 * (1 - jaro);
 }
 
 /** Upper bound of jaroWinkler(a, b) for b the lb letters of `chars` from `off` (countLetters(a) first). */

@@ -15,7 +15,7 @@
  *    beat the `limit` results already found. Explanations are built for returned results only.
  */
 import type { MatchExplanation, WatchlistEntry } from '../model';
-import { creditable, NameIndex, tokenBit } from './candidates';
+import { creditable, jaroWinklerMaskBound, letterMask, NameIndex, tokenBit } from './candidates';
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { ABJAD, SYLLABIC } from './normalize';
@@ -108,7 +108,19 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const runMemo = new Int32Array(index.tokens.length * 2);
   const runStamp = new Uint32Array(index.tokens.length * 2);
   let mergeEpoch = 0;
-  const qRuns: QueryRuns = { count: 0, a: [], b: [], len: [], near: [], joined: [], skel: [], words: [] };
+  const qRuns: QueryRuns = {
+    count: 0,
+    a: [],
+    b: [],
+    len: [],
+    near: [],
+    joined: [],
+    mask: [],
+    skel: [],
+    words: [],
+  };
+  /** letterMask of each squashed query word. */
+  const qSqMask: number[] = [];
   /** By run length: 1 when some query word of 4+ letters has that length, 2 when one is near it (≥ 8). */
   const qLenFit = new Uint8Array(1024);
   const absorbedB = new Uint8Array(64);
@@ -436,19 +448,24 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     vowelless: boolean,
     top: Float32Array,
   ): number {
-    const { tokIds, tokLen, tokKind } = index;
+    const { tokIds, tokLen, tokKind, tokSqLen, tokSqMask } = index;
     let any = false;
     for (let a = from; a + 1 < to; a++) {
       let agree = false;
       let other = false;
       let L = 0;
+      let sqLen = 0;
+      let runMask = 0;
       let shortest = 99;
       let legal = false;
       for (let b = a; b < Math.min(to, a + 3); b++) {
         if (top[b - from]! > 0) agree = true;
         else other = true;
-        const len = tokLen[tokIds[b]!]!;
+        const id = tokIds[b]!;
+        const len = tokLen[id]!;
         L += len;
+        sqLen += tokSqLen[id]!;
+        runMask |= tokSqMask[id]!;
         if (len < shortest) shortest = len;
         if (tokKind[b] === WordKind.Legal) legal = true;
         if (b === a || !agree || !other || L < 5) continue;
@@ -456,19 +473,27 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         // Lengths alone rule out most runs (vowel-less names compare skeletons, whose lengths say nothing).
         const fit = qLenFit[Math.min(L, 1023)]!;
         if (!vowelless && fit !== 1 && !(near && fit === 2)) continue;
-        const joined = joinName(a, b);
+        let joined: string | null = null;
         let absorbed = false;
-        for (const t of qSquashed) {
+        const Lsq = sqLen;
+        for (let i = 0; i < qSquashed.length && !absorbed; i++) {
+          const t = qSquashed[i]!;
           if (t.length < 4) continue;
           const fits = t.length === L || (near && nearLengths(L, t.length));
           if (!fits && !vowelless) continue;
-          if (
-            t === joined ||
-            (fits && near && jaroWinkler(t, joined) >= 0.95) ||
-            (vowelless && skeleton(t) === skeleton(joined))
-          ) {
-            absorbed = true;
-            break;
+          // The joined string only when lengths and letters allow a match (t === joined, or the bound).
+          const qm = qSqMask[i]!;
+          if (t.length === Lsq && qm === runMask) {
+            joined ??= joinName(a, b);
+            absorbed = t === joined;
+          }
+          if (!absorbed && fits && near && jaroWinklerMaskBound(t.length, qm, Lsq, runMask) >= 0.95 - 1e-9) {
+            joined ??= joinName(a, b);
+            absorbed = jaroWinkler(t, joined) >= 0.95;
+          }
+          if (!absorbed && vowelless) {
+            joined ??= joinName(a, b);
+            absorbed = skeleton(t) === skeleton(joined);
           }
         }
         if (!absorbed) continue;
@@ -540,6 +565,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     const r = qRuns;
     r.count = 0;
     r.a.length = r.b.length = r.len.length = r.near.length = r.joined.length = r.skel.length = 0;
+    r.mask.length = 0;
+    qSqMask.length = 0;
+    for (const t of qSquashed) qSqMask.push(letterMask(t));
     r.words.length = 0;
     if (n > 16) {
       r.count = -1;
@@ -563,6 +591,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         r.len.push(L);
         r.near.push(L >= 8 && shortest >= 3 && !legal);
         r.joined.push(joined);
+        r.mask.push(letterMask(joined));
         r.skel.push(null);
         r.words.push(words);
         r.count++;
@@ -584,13 +613,29 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         const near = r.near[k]!;
         const fits = lt === L || (near && nearLengths(L, lt));
         if (!fits && !vowelless) continue;
-        t ??= index.tokens[id]!.replace(/ /g, '');
         const joined = r.joined[k]!;
-        if (t === joined || (fits && near && jaroWinkler(t, joined) >= 0.95)) mask |= 1 << k;
-        else if (vowelless) {
-          r.skel[k] ??= skeleton(joined);
-          if (skeleton(t) === r.skel[k]) mask |= 1 << k;
+        const sqLen = index.tokSqLen[id]!;
+        const sqMask = index.tokSqMask[id]!;
+        let hit = false;
+        if (sqLen === joined.length && sqMask === r.mask[k]) {
+          t ??= index.tokens[id]!.replace(/ /g, '');
+          hit = t === joined;
         }
+        if (
+          !hit &&
+          fits &&
+          near &&
+          jaroWinklerMaskBound(sqLen, sqMask, joined.length, r.mask[k]!) >= 0.95 - 1e-9
+        ) {
+          t ??= index.tokens[id]!.replace(/ /g, '');
+          hit = jaroWinkler(t, joined) >= 0.95;
+        }
+        if (!hit && vowelless) {
+          t ??= index.tokens[id]!.replace(/ /g, '');
+          r.skel[k] ??= skeleton(joined);
+          hit = skeleton(t) === r.skel[k];
+        }
+        if (hit) mask |= 1 << k;
       }
     }
     runStamp[slot] = mergeEpoch;
@@ -853,6 +898,8 @@ interface QueryRuns {
   len: number[];
   near: boolean[];
   joined: string[];
+  /** letterMask of each joined run. */
+  mask: number[];
   skel: (string | null)[];
   /** Query words of each run (bit mask). */
   words: number[];
