@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { jaroWinklerMaskBound, letterMask, NameIndex } from '../../lib/match/candidates';
+import { editDistance, jaroWinkler, tokenSimilarity } from '../../lib/match/similarity';
+
+/** Deterministic PRNG so the words are the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Words over a small alphabet, so that near pairs are common. */
+function words(r: () => number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const len = 3 + Math.floor(r() * 9);
+    let w = '';
+    for (let k = 0; k < len; k++) w += 'aeiknorstvw'[Math.floor(r() * 11)];
+    out.push(w);
+  }
+  return out;
+}
+
+/** Plain optimal-string-alignment distance, as the reference for the typed-array one. */
+function osa(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(
+        d[i - 1]![j]! + 1,
+        d[i]![j - 1]! + 1,
+        d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+describe('search bounds', () => {
+  const r = rng(11);
+  const vocab = [...new Set(words(r, 3000))];
+
+  it('edit distance matches the plain dynamic programme', () => {
+    for (let k = 0; k < 2000; k++) {
+      const a = vocab[Math.floor(r() * vocab.length)]!;
+      const b = vocab[Math.floor(r() * vocab.length)]!;
+      expect(editDistance(a, b)).toBe(osa(a, b));
+    }
+  });
+
+  it('the letter-set Jaro-Winkler bound is never below the real value', () => {
+    for (let k = 0; k < 5000; k++) {
+      const a = vocab[Math.floor(r() * vocab.length)]!;
+      const b = vocab[Math.floor(r() * vocab.length)]!;
+      const ub = jaroWinklerMaskBound(a.length, letterMask(a), b.length, letterMask(b));
+      expect(ub).toBeGreaterThanOrEqual(jaroWinkler(a, b) - 1e-9);
+    }
+  });
+
+  it('far-typo lookups drop no word that tokenSimilarity pairs', () => {
+    const index = new NameIndex(vocab);
+    for (const q of vocab.slice(0, 300)) {
+      if (q.length < 5) continue;
+      const lo = Math.ceil(q.length * 0.6);
+      const hi = Math.floor(q.length / 0.6);
+      const out: number[] = [];
+      index.pairableTokens(q, q[0]!, lo, hi, 4, out);
+      const got = new Set(out);
+      for (let id = 0; id < index.tokens.length; id++) {
+        const t = index.tokens[id]!;
+        if (t[0] !== q[0] || t.length < lo || t.length > hi) continue;
+        if (tokenSimilarity(q, t, 0, 0) > 0) expect(got.has(id), `${q} / ${t}`).toBe(true);
+      }
+    }
+  });
+});
