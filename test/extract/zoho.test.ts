@@ -5,16 +5,16 @@
  *
  * Regenerate the fixtures after editing src/: UPDATE_FIXTURES=1 npx vitest run test/extract/zoho.test.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../../lib/extract/html';
 import { startExtraction } from '../../lib/extract/run';
 import { detectPage } from '../../lib/extract/site-adapter';
 import { zoho } from '../../lib/extract/sites/zoho';
 import type { DealContext } from '../../lib/model';
+import { checkFixtures, happyPages, waitFor } from './crm-kit';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/sites/zoho');
 const EU = 'https://crm.zoho.eu';
@@ -22,61 +22,11 @@ const BASE = `${EU}/crm/org20071234567/tab`;
 const RISKY = `${BASE}/Potentials/512345000000874001`;
 const BENIGN_PATH = '/crm/org20071234567/tab/Potentials/512345000000874077';
 
-// ------------------------------------------------------------------------------------------ fixture builder
-interface PageSpec {
-  file: string;
-  about: string;
-  records: string[];
-}
-const src = (f: string) => readFileSync(join(DIR, 'src', f), 'utf8');
-
-function renderPage(spec: PageSpec): string {
-  const all = JSON.parse(src('records.json')) as { records: Record<string, unknown> };
-  const data = { ...all, records: Object.fromEntries(spec.records.map((id) => [id, all.records[id]])) };
-  // JSON inside <script type="application/json">: only "</" could end the element early.
-  const json = JSON.stringify(data, null, 1).replace(/<\//g, '<\\/');
-  return src('shell.html')
-    .replace('%ABOUT%', () => spec.about.replace(/--/g, '–'))
-    .replace('%RECORDS%', () => json)
-    .replace('%APP%', () => src('app.js'));
-}
-
-describe('zoho fixtures', () => {
-  it('are generated from src/ and up to date', () => {
-    for (const spec of JSON.parse(src('pages.json')) as PageSpec[]) {
-      const html = renderPage(spec);
-      const file = join(DIR, spec.file);
-      if (process.env.UPDATE_FIXTURES) writeFileSync(file, html);
-      expect(readFileSync(file, 'utf8'), `${spec.file}: run with UPDATE_FIXTURES=1`).toBe(html);
-    }
-  });
-});
+checkFixtures('zoho', DIR);
 
 // ------------------------------------------------------------------------------------------ helpers
-const windows: Window[] = [];
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-  for (const w of windows.splice(0)) await w.happyDOM.close();
-});
-
-function page(url: string, body: string): Document {
-  const win = new Window({ url });
-  windows.push(win);
-  const doc = win.document as unknown as Document;
-  doc.body.innerHTML = body;
-  return doc;
-}
+const { page, cleanups } = happyPages();
 const extract = (doc: Document, url: string) => zoho.extract(doc, new URL(url));
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor(pred: () => boolean, timeout = 3000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await sleep(10);
-  }
-}
 
 // ------------------------------------------------------------------------------------------ tests
 describe('zoho page kinds', () => {
