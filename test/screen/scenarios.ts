@@ -1142,6 +1142,17 @@ export const SCENARIOS: Scenario[] = [
     reasons: [/End user “Kashi Prefecture Public Security Bureau” resembles “Kashgar Prefecture/],
   },
   {
+    name: 'a state border committee is a security-sector end user',
+    ctx: deal({
+      customer: 'Minsk Systems Integration LLC',
+      products: [['Thermal imaging camera kit', 'Long-range thermal surveillance cameras for border posts']],
+      parties: [{ name: 'State Border Committee of the Republic of Belarus', role: 'end-user' }],
+      address: 'Minsk\nBelarus',
+    }),
+    risk: 'high',
+    has: ['government-end-user:eu.security.special-forces'],
+  },
+  {
     name: 'a public security bureau outside Xinjiang is no curated match (still a security-sector end user)',
     ctx: deal({
       customer: 'Shanghai Municipal Public Security Bureau',
