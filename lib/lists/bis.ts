@@ -18,6 +18,7 @@ import {
   parseJson,
   progressReporter,
   readDelimited,
+  reportMalformed,
   result,
 } from './util';
 
@@ -136,11 +137,7 @@ export function parseBisDpl(text: string, opts: ParseOptions = {}): ParseResult 
     const collector = new EntryCollector(listIdOf(opts));
     const report = progressReporter(opts.onProgress);
     const { rows, problems } = readDelimited(text, { delimiter: '\t', onProgress: (f) => report(f * 0.9) });
-    const badLines = new Set<number>();
-    for (const p of problems) {
-      issues.error(p.line, p.reason, 'malformed row');
-      badLines.add(p.line);
-    }
+    const badLines = reportMalformed(issues, problems);
     const header = rows[0]?.fields.map((h) => clean(h).toLowerCase()) ?? [];
     const col = new Map(header.map((h, i) => [h, i]));
     if (!col.has('name')) {

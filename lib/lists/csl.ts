@@ -20,6 +20,7 @@ import {
   parseJson,
   progressReporter,
   readDelimited,
+  reportMalformed,
   result,
 } from './util';
 
@@ -140,11 +141,7 @@ export function parseCslCsv(text: string, opts: ParseOptions = {}): ParseResult 
     const collector = new EntryCollector(listIdOf(opts));
     const report = progressReporter(opts.onProgress);
     const { rows, problems } = readDelimited(text, { delimiter: ',', onProgress: (f) => report(f * 0.8) });
-    const badLines = new Set<number>();
-    for (const p of problems) {
-      issues.error(p.line, p.reason, 'malformed row');
-      badLines.add(p.line);
-    }
+    const badLines = reportMalformed(issues, problems);
     const header = rows[0]?.fields.map((h) => clean(h).toLowerCase()) ?? [];
     const col = new Map<string, number>();
     header.forEach((h, i) => {

@@ -19,6 +19,7 @@ import {
   parseJson,
   progressReporter,
   readDelimited,
+  reportMalformed,
   result,
   splitMulti,
 } from './util';
@@ -274,11 +275,7 @@ function genericCsv(text: string, opts: GenericParseOptions): GenericParseResult
     delimiter: sniffDelimiter(text.replace(/^\uFEFF/, '')),
     onProgress: (f) => report(f * 0.8),
   });
-  const badLines = new Set<number>();
-  for (const p of problems) {
-    issues.error(p.line, p.reason, 'malformed row');
-    badLines.add(p.line);
-  }
+  const badLines = reportMalformed(issues, problems);
   const headerRow = rows[0];
   const headers = (headerRow?.fields ?? []).map((h, i) => clean(h) || `column ${i + 1}`);
   const mapping = opts.mapping ?? detectMapping(headers);

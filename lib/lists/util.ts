@@ -447,3 +447,13 @@ export function linesAt(text: string, offsets: readonly number[]): number[] {
   }
   return out;
 }
+
+/** Report readDelimited's syntax problems as errors; returns their lines so those rows are skipped. */
+export function reportMalformed(issues: Issues, problems: readonly ParseIssue[]): Set<number> {
+  const badLines = new Set<number>();
+  for (const p of problems) {
+    issues.error(p.line, p.reason, 'malformed row');
+    badLines.add(p.line);
+  }
+  return badLines;
+}
