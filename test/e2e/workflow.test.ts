@@ -308,6 +308,17 @@ test('the record: JSON download, a printable page, and a summary to paste into t
   assert.match(summary, /Deal risk: High/);
   assert.match(summary, /Checklist: \d+ of \d+ answered/);
   assert.ok(summary.length <= 2000);
+  // The copy is asynchronous (clipboard): the status changes once it has succeeded or failed.
+  await panel
+    .waitForFunction(
+      () =>
+        /Summary copied|Copy the summary below by hand/.test(
+          document.querySelector('[data-testid="record-status"]')?.textContent ?? '',
+        ),
+      null,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
   const status = await panel.getByTestId('record-status').innerText();
   assert.match(status, /Summary copied|Copy the summary below by hand/);
   if (/copied/.test(status)) {
