@@ -181,6 +181,26 @@ export type Finding = z.infer<typeof Finding>;
 export const RiskLevel = z.enum(['none', 'low', 'medium', 'high']);
 export type RiskLevel = z.infer<typeof RiskLevel>;
 
+/**
+ * What the deal risk rests on, so it can be worked out again without the name matches a rep marks as not
+ * this entity (lib/screen/risk.ts): the level that combinations of findings reach, and every reason the
+ * risk could give, most severe first.
+ */
+export const RiskBasis = z.object({
+  /** The level combinations of findings reach (a finding's own severity counts on top of it). */
+  floor: RiskLevel,
+  reasons: z.array(
+    z.object({
+      text: z.string(),
+      /** What it covers (a party match, the items, the end user, a place): a reason that only repeats earlier ones is left out. */
+      facts: z.array(z.string()),
+      /** The one finding it rests on (a name match): the reason goes when that finding is set aside. */
+      finding: z.string().optional(),
+    }),
+  ),
+});
+export type RiskBasis = z.infer<typeof RiskBasis>;
+
 export const ScreenResult = z.object({
   site: SiteId,
   pageKind: PageKind,
@@ -195,6 +215,8 @@ export const ScreenResult = z.object({
   }),
   findings: z.array(Finding),
   risk: z.object({ level: RiskLevel, reasons: z.array(z.string()) }),
+  /** What `risk` rests on (absent in results stored by older versions). */
+  riskBasis: RiskBasis.optional(),
   ruleSetVersion: z.string().optional(),
   lists: z
     .array(z.object({ id: z.string(), name: z.string(), asOf: z.string().optional(), size: z.number() }))

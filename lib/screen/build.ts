@@ -16,13 +16,16 @@
  * as none), and each finding that takes part in a combination is raised to that combination's level.
  * The risk's reasons (at most five, most severe first) say what was found and where, in the page's
  * words: "Shipping address is in Iran, under a comprehensive US embargo." A reason that only repeats
- * the parties, items, end user or places of an earlier one is left out.
+ * the parties, items, end user or places of an earlier one is left out. The level and reasons are kept
+ * with the result as its risk basis (risk.ts), so the risk can be worked out again without a name match
+ * the rep marks as not this entity: a match only ever counts through its own combination and reason.
  */
 import { legalForms } from '../match';
 import type {
   CountryRef,
   DealContext,
   Finding,
+  RiskBasis,
   RiskLevel,
   Severity,
   Source,
@@ -46,6 +49,7 @@ import {
   quote,
   ucFirst,
 } from './prose';
+import { type Risk, riskFrom } from './risk';
 import type { VendorMention } from './vendors';
 
 export interface PartyMatch {
@@ -86,6 +90,8 @@ interface Combo {
   /** Only findings with these rule ids take part (all of the group when absent). */
   only?: (f: Finding) => boolean;
   prompts?: string[];
+  /** The one finding this combination rests on (a name match): set aside with it. */
+  finding?: string;
 }
 
 const SEV_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1, info: 0 };
@@ -98,9 +104,6 @@ const KIND_RANK: Record<Finding['kind'], number> = {
   'government-end-user': 4,
   intermediary: 5,
 };
-
-/** At most this many reasons: a rep reads them first. */
-const MAX_REASONS = 5;
 
 const maxSev = (a: Severity, b: Severity): Severity => (SEV_RANK[a] >= SEV_RANK[b] ? a : b);
 const strengthScore = (s: Strength) => (s === 'strong' ? 3 : s === 'medium' ? 1 : 0);
@@ -158,7 +161,9 @@ export interface BuildInput {
 
 export interface BuildOutput {
   findings: Finding[];
-  risk: { level: RiskLevel; reasons: string[] };
+  risk: Risk;
+  /** What the risk rests on, to work it out again without the name matches a rep sets aside. */
+  basis: RiskBasis;
 }
 
 function listSource(list: Watchlist): Source {
@@ -695,7 +700,13 @@ export function build({
   // Listed parties: one combination per match, so an unverified curated entry stays medium beside a
   // confirmed one.
   for (const p of partyReasons) {
-    combos.push({ level: p.level, reasons: [p.reason], groups: ['party'], only: (f) => f.id === p.id });
+    combos.push({
+      level: p.level,
+      reasons: [p.reason],
+      groups: ['party'],
+      only: (f) => f.id === p.id,
+      finding: p.id,
+    });
   }
   const embargoed = destsAt(0).filter((t) => t.info.tier === 'embargo');
   const blocked = destsAt(0).filter((t) => t.info.country?.governmentBlocked);
@@ -877,30 +888,36 @@ export function build({
     );
 
   // ---- deal risk ---------------------------------------------------------------------------------------
-  const candidates: RiskLevel[] = [
-    ...combos.map((c) => c.level),
-    ...findings.map((f): RiskLevel => (f.severity === 'info' ? 'none' : f.severity)),
-  ];
-  const level = candidates.reduce<RiskLevel>((a, b) => (LEVEL_RANK[b] > LEVEL_RANK[a] ? b : a), 'none');
-  // Reasons, most severe first: the combinations, then findings no combination speaks for. A reason
-  // that only repeats what an earlier one said (the same party, items, end user or place) is left out.
-  const pool: { rank: number; reason: Reason }[] = [
-    ...combos.flatMap((c) => c.reasons.map((reason) => ({ rank: LEVEL_RANK[c.level] + 0.5, reason }))),
+  // The highest of the combinations and of the findings' own severities (a name match's combination is
+  // its own severity, so only the others make the floor). Reasons, most severe first: the combinations,
+  // then findings no combination speaks for. A reason that rests on one name match alone names it, so
+  // riskFrom can leave it out when the rep marks the match as not this entity.
+  const floor = combos
+    .filter((c) => c.finding === undefined)
+    .reduce<RiskLevel>((a, c) => (LEVEL_RANK[c.level] > LEVEL_RANK[a] ? c.level : a), 'none');
+  const pool: { rank: number; reason: Reason; finding?: string }[] = [
+    ...combos.flatMap((c) =>
+      c.reasons.map((reason) => ({ rank: LEVEL_RANK[c.level] + 0.5, reason, finding: c.finding })),
+    ),
     ...drafts.flatMap((d) =>
       d.reason && d.finding.severity !== 'info'
-        ? [{ rank: SEV_RANK[d.finding.severity], reason: d.reason }]
+        ? [{ rank: SEV_RANK[d.finding.severity], reason: d.reason, finding: d.finding.match && d.finding.id }]
         : [],
     ),
   ].sort((a, b) => b.rank - a.rank);
-  const covered = new Set<string>();
-  const reasons: string[] = [];
-  for (const { reason } of level === 'none' ? [] : pool) {
-    if (reasons.length >= MAX_REASONS) break;
-    if (reasons.includes(reason.text) || reason.facts.every((f) => covered.has(f))) continue;
-    reasons.push(reason.text);
-    for (const f of reason.facts) covered.add(f);
+  // Kept out of the basis: reasons that can never be given, because an earlier reason that always counts
+  // (no name match of its own, its text not seen before) already covers all they say.
+  const always = new Set<string>();
+  const texts = new Set<string>();
+  const basis: RiskBasis = { floor, reasons: [] };
+  for (const { reason, finding } of pool) {
+    const firstText = !texts.has(reason.text);
+    texts.add(reason.text);
+    if (reason.facts.every((f) => always.has(f))) continue;
+    basis.reasons.push(finding === undefined ? { ...reason } : { ...reason, finding });
+    if (finding === undefined && firstText) for (const f of reason.facts) always.add(f);
   }
-  return { findings, risk: { level, reasons } };
+  return { findings, risk: riskFrom(findings, basis), basis };
 }
 
 export type { CountryRef };

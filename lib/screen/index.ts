@@ -24,6 +24,7 @@ import { vendorMentions } from './vendors';
 
 export type { LookupResult } from '../model';
 export { CURATED_LIST_ID, curatedList, DEMO_LIST_ID, demoList } from './lists';
+export { MAX_REASONS, type Risk, riskFrom } from './risk';
 
 export interface ScreenerOptions {
   /** The user's watchlists (may be large, up to ~50k entries). */
@@ -124,7 +125,7 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
     const matches = matchParties(ctx);
     const curated = curatedList();
     const vendors = disabled.has('restricted-parties') ? [] : vendorMentions(ctx, curated);
-    const { findings, risk } = build({ ctx, hits, matches, threshold, disabled, vendors, curated });
+    const { findings, risk, basis } = build({ ctx, hits, matches, threshold, disabled, vendors, curated });
     const result: ScreenResult = {
       site: ctx.site,
       pageKind: ctx.pageKind,
@@ -138,6 +139,7 @@ export function createScreener(opts: ScreenerOptions = {}): Screener {
       },
       findings,
       risk,
+      riskBasis: basis,
       ruleSetVersion: rs.version,
       lists: listInfo.map(({ id, name, asOf, size }) => ({ id, name, asOf, size })),
       screenedAt: now.toISOString(),
