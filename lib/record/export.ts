@@ -7,6 +7,7 @@ import type { Finding, ScreenResult } from '../model';
 import { buildChecklist, type ChecklistGroup, progressOf } from './checklist';
 import { dismissalState } from './dismissals';
 import { ANSWER_LABELS, type Answer, type DealRecord, DISMISS_REASONS, type Dismissal } from './model';
+import { dealRisk } from './risk';
 
 export const RECORD_FORMAT = 'dealscreen/due-diligence-record';
 
@@ -18,6 +19,8 @@ export type FindingStatus = 'open' | 'dismissed' | 'raised-again';
 
 export interface RecordFinding extends Finding {
   status: FindingStatus;
+  /** False for a name match marked not this entity: listed for the record, left out of the deal risk. */
+  counted: boolean;
   dismissal?: Dismissal;
 }
 
@@ -50,7 +53,10 @@ export interface DueDiligenceRecord {
   screenedAt?: string;
   ruleSetVersion?: string;
   lists: NonNullable<ScreenResult['lists']>;
+  /** The deal risk without the name matches marked not this entity (see findings[].counted). */
   risk: ScreenResult['risk'];
+  /** The deal risk as screened, before those decisions (the same as `risk` when there are none). */
+  riskAsScreened: ScreenResult['risk'];
   context: ScreenResult['context'];
   findings: RecordFinding[];
   checklist: RecordChecklistItem[];
@@ -68,9 +74,12 @@ export function buildRecord(input: {
   now: Date;
 }): DueDiligenceRecord {
   const { record, result } = input;
+  const { risk, screened } = dealRisk(result, input.dismissals);
   const findings: RecordFinding[] = result.findings.map((f) => {
     const s = dismissalState(f, input.dismissals);
-    return s.state === 'open' ? { ...f, status: 'open' } : { ...f, status: s.state, dismissal: s.dismissal };
+    return s.state === 'open'
+      ? { ...f, status: 'open', counted: true }
+      : { ...f, status: s.state, counted: s.state !== 'dismissed', dismissal: s.dismissal };
   });
   const checklist = buildChecklist(result.findings, record.answers).map(
     (item): RecordChecklistItem => ({
@@ -106,7 +115,8 @@ export function buildRecord(input: {
     screenedAt: result.screenedAt,
     ruleSetVersion: result.ruleSetVersion,
     lists: result.lists ?? [],
-    risk: result.risk,
+    risk,
+    riskAsScreened: screened,
     context: result.context,
     findings,
     checklist,
@@ -127,6 +137,11 @@ const RISK_WORDS = { high: 'High', medium: 'Medium', low: 'Low', none: 'No red f
 
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
 
+/** "Not counted in the deal risk: 1 name match marked not this entity (as screened: High)." */
+export function notCountedLine(count: number, screened: keyof typeof RISK_WORDS): string {
+  return `Not counted in the deal risk: ${count} name ${count === 1 ? 'match' : 'matches'} marked not this entity (as screened: ${RISK_WORDS[screened]}).`;
+}
+
 /** A short plain-text summary for the CRM's notes field. */
 export function recordSummary(record: DueDiligenceRecord, maxLength = 2000): string {
   const lines: string[] = [];
@@ -144,12 +159,14 @@ export function recordSummary(record: DueDiligenceRecord, maxLength = 2000): str
   lines.push(
     `Deal risk: ${RISK_WORDS[level]}${level !== 'none' && record.risk.reasons.length ? `: ${record.risk.reasons.join('; ')}` : ''}`,
   );
+  const notCounted = record.findings.filter((f) => !f.counted).length;
+  if (notCounted) lines.push(notCountedLine(notCounted, record.riskAsScreened.level));
   if (record.findings.length) {
     lines.push(`Findings (${record.findings.length}):`);
     for (const f of record.findings) {
       const mark =
         f.status === 'dismissed'
-          ? ` [not this entity: ${DISMISS_REASONS[f.dismissal!.reason].toLowerCase()}${f.dismissal!.note ? `, ${f.dismissal!.note}` : ''}]`
+          ? ` [not this entity, not counted: ${DISMISS_REASONS[f.dismissal!.reason].toLowerCase()}${f.dismissal!.note ? `, ${f.dismissal!.note}` : ''}]`
           : f.status === 'raised-again'
             ? ' [raised again: the list entry changed since it was dismissed]'
             : '';

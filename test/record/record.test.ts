@@ -151,7 +151,7 @@ describe('the record', () => {
     expect(JSON.parse(JSON.stringify(record)).findings).toHaveLength(3);
     const summary = recordSummary(record);
     expect(summary).toMatch(/Deal risk: High/);
-    expect(summary).toMatch(/not this entity: different country or address, Ohio/);
+    expect(summary).toMatch(/not this entity, not counted: different country or address, Ohio/);
     expect(summary).toMatch(/Checklist: 1 of 3 answered \(0 yes, 1 no, 0 not yet\)/);
     expect(summary).toMatch(/No: Who will actually use it\?.*Note: Border police \(Ana Rep, 2026-11-30\)/);
     expect(summary).not.toMatch(/\b(legal|illegal|cleared|approved)\b/i);
