@@ -92,6 +92,8 @@ export default defineBackground(() => {
       (area === 'local' && (keys.includes(MANAGED_TEST_KEY) || keys.includes(MANAGED_LAST_KEY)));
     if (lists || managedChanged || (area === 'local' && keys.includes('settings'))) service.invalidate();
     if (lists || managedChanged) void subscriptions.sync();
+    // "Not this entity" decided or undone in the side panel: the badges count without those matches.
+    if (area === 'local' && keys.includes('dismissals')) void service.dismissalsChanged();
   });
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
 });

@@ -5,6 +5,9 @@
 
 import { parseMessage } from '../messaging/protocol';
 import type { DealContext, ScreenResult } from '../model';
+import { dismissalsItem } from '../record/items';
+import type { Dismissal } from '../record/model';
+import { dealRisk } from '../record/risk';
 import { createScreener } from '../screen';
 import { bindItem, type StorageAreaLike } from '../storage/item';
 import { settingsItem, type TabState, tabStateItem } from '../storage/items';
@@ -30,11 +33,18 @@ export interface ServiceDeps {
 
 type Screener = ReturnType<typeof createScreener>;
 
-export function badgeFor(result: ScreenResult | undefined): {
+/**
+ * The toolbar badge: how many high and medium findings count. A name match the rep marked as not this
+ * entity does not (lib/record/risk.ts).
+ */
+export function badgeFor(
+  result: ScreenResult | undefined,
+  dismissals: readonly Dismissal[] = [],
+): {
   text: string;
   level: 'high' | 'medium' | 'none';
 } {
-  const findings = result?.findings ?? [];
+  const findings = result ? dealRisk(result, dismissals).counted : [];
   const high = findings.filter((f) => f.severity === 'high').length;
   const medium = findings.filter((f) => f.severity === 'medium').length;
   const count = high + medium;
@@ -69,12 +79,18 @@ export function createService(deps: ServiceDeps) {
     return screener;
   }
 
+  const dismissals = () => bindItem(dismissalsItem, deps.local, deps.log).get();
+
+  async function showBadge(tabId: number, state: TabState | null): Promise<void> {
+    const badge = badgeFor(state?.result, state?.result ? await dismissals() : []);
+    await deps.setBadge(tabId, badge.text, badge.level);
+  }
+
   async function storeTab(tabId: number, state: TabState | null): Promise<void> {
     const item = bindItem(tabStateItem(tabId), deps.session);
     if (state === null) await item.remove();
     else await item.set(state);
-    const badge = badgeFor(state?.result);
-    await deps.setBadge(tabId, badge.text, badge.level);
+    await showBadge(tabId, state);
   }
 
   async function screenContext(tabId: number, url: string, context: DealContext | null): Promise<void> {
@@ -134,6 +150,24 @@ export function createService(deps: ServiceDeps) {
 
   return {
     handle,
+    /**
+     * "Not this entity" decided or undone: every screened tab's badge again, from its stored result. In the
+     * tab's queue, so a screening that is being stored is not overwritten with an older badge.
+     */
+    async dismissalsChanged() {
+      const stored = await deps.session.get(null);
+      const tabIds = Object.keys(stored).flatMap((k) => {
+        const m = /^tab:(\d+)$/.exec(k);
+        return m ? [Number(m[1])] : [];
+      });
+      await Promise.all(
+        tabIds.map((tabId) =>
+          enqueue(tabId, async () =>
+            showBadge(tabId, await bindItem(tabStateItem(tabId), deps.session, deps.log).get()),
+          ),
+        ),
+      );
+    },
     /** Lists or settings changed: rebuild the screener on next use. */
     invalidate() {
       screener = null;

@@ -1,17 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DealContext } from '../../lib/model';
+import type { DealContext, ScreenResult } from '../../lib/model';
+import { makeDismissal } from '../../lib/record/dismissals';
+import { dismissalsItem } from '../../lib/record/items';
 import { badgeFor, createService } from '../../lib/service/service';
-import { memoryArea } from '../../lib/storage/item';
+import { bindItem, memoryArea } from '../../lib/storage/item';
 
 function setup() {
   const session = memoryArea();
+  const local = memoryArea();
   const badges = new Map<number, string>();
+  const levels = new Map<number, string>();
   const log = vi.fn();
   const service = createService({
-    local: memoryArea(),
+    local,
     session,
-    async setBadge(tabId, text) {
+    async setBadge(tabId, text, level) {
       badges.set(tabId, text);
+      levels.set(tabId, level);
     },
     injectExtraction: vi.fn(async () => undefined),
     log,
@@ -23,7 +28,7 @@ function setup() {
         | { data: { status: string; result?: { risk: { level: string }; findings: unknown[] } } }
         | undefined
     )?.data;
-  return { service, badges, log, state };
+  return { service, badges, levels, log, state, local };
 }
 
 const risky: DealContext = {
@@ -84,6 +89,47 @@ describe('background service', () => {
     const second = service.handle({ type: 'context/extracted', payload: { context: null } }, tab);
     await Promise.all([first, second]);
     expect(state(7)?.status).toBe('none');
+  });
+
+  it('"not this entity" takes the match out of the badge count on every screened tab; undo puts it back', async () => {
+    const { service, badges, levels, state, local } = setup();
+    // Only a name match (the demo list's Novatek) on an ordinary US deal; and the risky deal in tab 8.
+    const onlyMatch: DealContext = {
+      ...risky,
+      products: [{ name: 'CRM Professional' }],
+      countries: [{ code: 'US', name: 'United States', source: 'shipping address' }],
+      addresses: [
+        { label: 'Shipping Address', value: '1200 Market St\nSan Francisco, CA 94103\nUnited States' },
+      ],
+    };
+    await service.handle({ type: 'context/extracted', payload: { context: onlyMatch } }, tab);
+    await service.handle(
+      { type: 'context/extracted', payload: { context: risky } },
+      { tab: { id: 8, url: risky.url }, url: risky.url },
+    );
+    expect(badges.get(7)).toBe('1');
+    expect(levels.get(7)).toBe('high');
+    const riskyBadge = Number(badges.get(8));
+    const result = state(7)?.result as ScreenResult | undefined;
+    const match = result?.findings.find((f) => f.kind === 'restricted-party');
+    if (!match) throw new Error('the name match was screened');
+    const dismissals = bindItem(dismissalsItem, local);
+    await dismissals.set([
+      makeDismissal(match, { reason: 'different-country', note: '', by: '', at: '2026-11-30' }),
+    ]);
+    await service.dismissalsChanged();
+    expect(badges.get(7)).toBe('');
+    expect(levels.get(7)).toBe('none');
+    expect(Number(badges.get(8))).toBe(riskyBadge - 1);
+    // A new screening of the page keeps the decision.
+    await service.handle({ type: 'context/extracted', payload: { context: onlyMatch } }, tab);
+    expect(badges.get(7)).toBe('');
+    // Undo.
+    await dismissals.set([]);
+    await service.dismissalsChanged();
+    expect(badges.get(7)).toBe('1');
+    expect(levels.get(7)).toBe('high');
+    expect(Number(badges.get(8))).toBe(riskyBadge);
   });
 
   it('ignores a message that comes from no tab', async () => {
