@@ -25,6 +25,9 @@ export function DismissControl({ state, actions }: { state: DismissalState; acti
           {d.by ? ` by ${d.by}` : ''} on {when(d.at)}: {DISMISS_REASONS[d.reason]}
           {d.note ? `. “${d.note}”` : ''}
         </p>
+        <p className="small" data-testid="not-counted">
+          Not counted in the deal risk or the toolbar badge while it is marked.
+        </p>
         <button type="button" data-testid="undo-dismiss" onClick={actions.onUndo}>
           Undo: treat as a possible match
         </button>
@@ -44,7 +47,7 @@ export function DismissControl({ state, actions }: { state: DismissalState; acti
           <strong>Raised again.</strong> This match was marked as not this entity on{' '}
           {when(state.dismissal.at)}
           {state.dismissal.by ? ` by ${state.dismissal.by}` : ''} ({DISMISS_REASONS[state.dismissal.reason]}),
-          but the list entry has changed since. Check the match again.
+          but the list entry has changed since. It counts toward the deal risk again: check the match again.
         </p>
       )}
       {!open ? (

@@ -1,5 +1,5 @@
 import { GROUP_TITLES } from '@/lib/record/checklist';
-import type { DueDiligenceRecord } from '@/lib/record/export';
+import { type DueDiligenceRecord, notCountedLine } from '@/lib/record/export';
 import { ANSWER_LABELS, DISMISS_REASONS } from '@/lib/record/model';
 import { Highlight } from './Highlight';
 import { KIND_LABELS, SEVERITY_LABELS, when } from './labels';
@@ -14,6 +14,7 @@ export interface RecordViewActions {
 /** The deal's due-diligence record, laid out for reading and for print to PDF. */
 export function RecordView({ data, actions }: { data: DueDiligenceRecord; actions: RecordViewActions }) {
   const r = data;
+  const notCounted = r.findings.filter((f) => !f.counted).length;
   return (
     <main className="record" data-testid="record-view">
       <div className="row no-print">
@@ -55,13 +56,18 @@ export function RecordView({ data, actions }: { data: DueDiligenceRecord; action
         </dd>
       </dl>
 
-      <h2>Deal risk: {RISK[r.risk.level]}</h2>
+      <h2 data-testid="record-risk" data-level={r.risk.level}>
+        Deal risk: {RISK[r.risk.level]}
+      </h2>
       {r.risk.reasons.length > 0 && (
         <ul>
           {r.risk.reasons.map((x) => (
             <li key={x}>{x}</li>
           ))}
         </ul>
+      )}
+      {notCounted > 0 && (
+        <p data-testid="record-not-counted">{notCountedLine(notCounted, r.riskAsScreened.level)}</p>
       )}
 
       <h2>Findings ({r.findings.length})</h2>
@@ -95,7 +101,7 @@ export function RecordView({ data, actions }: { data: DueDiligenceRecord; action
                 <strong>Marked as not this entity</strong>
                 {f.dismissal.by ? ` by ${f.dismissal.by}` : ''} on {when(f.dismissal.at)}:{' '}
                 {DISMISS_REASONS[f.dismissal.reason]}
-                {f.dismissal.note ? `. “${f.dismissal.note}”` : ''}
+                {f.dismissal.note ? `. “${f.dismissal.note}”` : ''}. Not counted in the deal risk.
               </p>
             )}
             {f.status === 'raised-again' && f.dismissal && (

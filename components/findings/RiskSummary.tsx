@@ -7,13 +7,22 @@ const LABELS = {
   none: 'No red flags found on this page',
 } as const;
 
+const SHORT = { high: 'High risk', medium: 'Medium risk', low: 'Low risk', none: 'no red flags' } as const;
+
 export interface RiskSummaryProps {
+  /** The deal risk the rep acts on: without the name matches marked not this entity. */
   risk: ScreenResult['risk'];
+  /** The risk as screened, before those decisions; shown when it differs. */
+  screened?: ScreenResult['risk'];
   /** Counts shown under the reasons: findings, dismissed matches, checklist progress. */
   counts?: { findings: number; dismissed: number; answered: number; questions: number };
 }
 
-export function RiskSummary({ risk, counts }: RiskSummaryProps) {
+export function RiskSummary({ risk, screened, counts }: RiskSummaryProps) {
+  const dismissed = counts?.dismissed ?? 0;
+  const changed =
+    screened !== undefined &&
+    (screened.level !== risk.level || screened.reasons.join('\n') !== risk.reasons.join('\n'));
   return (
     <section className="risk" data-testid="deal-risk" data-level={risk.level} aria-labelledby="risk-title">
       <h2 id="risk-title" className="risk-title">
@@ -27,11 +36,19 @@ export function RiskSummary({ risk, counts }: RiskSummaryProps) {
           ))}
         </ul>
       )}
+      {changed && dismissed > 0 && (
+        <p className="risk-counts" data-testid="risk-as-screened" data-level={screened.level}>
+          As screened: {SHORT[screened.level]}.{' '}
+          {dismissed === 1 ? 'A name match' : `${dismissed} name matches`} marked not this entity{' '}
+          {dismissed === 1 ? 'is' : 'are'} not counted; undo on the finding to count{' '}
+          {dismissed === 1 ? 'it' : 'them'} again.
+        </p>
+      )}
       {counts && counts.findings > 0 && (
         <p className="risk-counts">
           {counts.findings} {counts.findings === 1 ? 'finding' : 'findings'}
-          {counts.dismissed > 0
-            ? ` (${counts.dismissed} name ${counts.dismissed === 1 ? 'match' : 'matches'} marked not this entity, still listed below)`
+          {dismissed > 0
+            ? ` (${dismissed} name ${dismissed === 1 ? 'match' : 'matches'} marked not this entity, still listed below, not counted in the risk or the toolbar badge)`
             : ''}
           {counts.questions > 0
             ? ` · ${counts.answered} of ${counts.questions} checklist questions answered`

@@ -2,6 +2,7 @@ import type { Finding, ScreenResult } from '@/lib/model';
 import { buildChecklist, progressOf } from '@/lib/record/checklist';
 import { type DismissalState, dismissalState } from '@/lib/record/dismissals';
 import type { ChecklistAnswer, Dismissal, DismissReason } from '@/lib/record/model';
+import { dealRisk } from '@/lib/record/risk';
 import type { TabState } from '@/lib/storage/items';
 import { Checklist, type ChecklistActions } from '../checklist/Checklist';
 import { DealFacts } from './DealFacts';
@@ -115,15 +116,17 @@ function Result({
   const states = new Map<string, DismissalState>(
     result.findings.filter((f) => f.match).map((f) => [f.id, dismissalState(f, data.dismissals)]),
   );
-  const dismissed = [...states.values()].filter((s) => s.state === 'dismissed').length;
+  // A name match marked not this entity stays listed, but no longer counts toward the deal risk.
+  const { risk, screened, dismissed } = dealRisk(result, data.dismissals);
   return (
     <>
       {result.context.title && <p className="deal-title">{result.context.title}</p>}
       <RiskSummary
-        risk={result.risk}
+        risk={risk}
+        screened={screened}
         counts={{
           findings: result.findings.length,
-          dismissed,
+          dismissed: dismissed.length,
           answered: progress.total - progress.open,
           questions: progress.total,
         }}

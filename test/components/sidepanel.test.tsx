@@ -11,7 +11,7 @@ import { makeDismissal } from '@/lib/record/dismissals';
 import { buildRecord } from '@/lib/record/export';
 import { startRecord } from '@/lib/record/update';
 import type { TabState } from '@/lib/storage/items';
-import { partyFinding, riskyResult } from './sample';
+import { destinationFinding, partyFinding, riskyResult } from './sample';
 
 afterEach(cleanup);
 
@@ -158,6 +158,51 @@ describe('side panel on a risky deal', () => {
     expect(a.onUndoDismiss).toHaveBeenCalledWith(partyFinding);
   });
 
+  it('a dismissed match no longer counts toward the deal risk; undo brings the risk back', () => {
+    // The name match is the deal's only high finding: without it the deal is medium (the destination).
+    const result = riskyResult({
+      findings: [partyFinding, destinationFinding],
+      risk: { level: 'high', reasons: ['The customer matches a listed party', 'Iran is under embargo'] },
+      riskBasis: {
+        floor: 'none',
+        reasons: [
+          { text: 'The customer matches a listed party', facts: ['party'], finding: partyFinding.id },
+          { text: 'Iran is under embargo', facts: ['dest:IR'] },
+        ],
+      },
+    });
+    const panel = { kind: 'tab' as const, state: ready(result) };
+    const d = makeDismissal(partyFinding, { reason: 'different-country', note: 'Ohio', by: 'Ana', at: AT });
+    const { rerender, container } = render(<SidePanelView data={data({ panel })} actions={actions()} />);
+    const reasons = () =>
+      within(screen.getByTestId('risk-reasons'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(screen.getByTestId('deal-risk').dataset.level).toBe('high');
+    expect(screen.queryByTestId('risk-as-screened')).toBeNull();
+
+    rerender(<SidePanelView data={data({ panel, dismissals: [d] })} actions={actions()} />);
+    const risk = screen.getByTestId('deal-risk');
+    expect(risk.dataset.level).toBe('medium');
+    expect(risk.textContent).toMatch(/^Deal risk: Medium risk/);
+    expect(reasons()).toEqual(['Iran is under embargo']);
+    expect(screen.getByTestId('risk-as-screened').textContent).toBe(
+      'As screened: High risk. A name match marked not this entity is not counted; undo on the finding to count it again.',
+    );
+    expect(risk.textContent).toMatch(/not counted in the risk or the toolbar badge/);
+    // Still listed, marked, with undo.
+    const card = screen.getAllByTestId('finding').find((f) => f.dataset.kind === 'restricted-party')!;
+    expect(card.dataset.state).toBe('dismissed');
+    expect(within(card).getByTestId('not-counted').textContent).toMatch(/Not counted in the deal risk/);
+    expect(within(card).getByTestId('undo-dismiss')).toBeTruthy();
+    expect(container.textContent).not.toMatch(FORBIDDEN);
+
+    rerender(<SidePanelView data={data({ panel, dismissals: [] })} actions={actions()} />);
+    expect(screen.getByTestId('deal-risk').dataset.level).toBe('high');
+    expect(reasons()).toEqual(['The customer matches a listed party', 'Iran is under embargo']);
+    expect(screen.queryByTestId('risk-as-screened')).toBeNull();
+  });
+
   it('raises a dismissed match again when the list entry changed', () => {
     const d = {
       ...makeDismissal(partyFinding, { reason: 'other', note: '', by: '', at: AT }),
@@ -242,7 +287,14 @@ describe('printable record', () => {
       'open',
       'open',
     ]);
-    expect(screen.getByTestId('record-dismissal').textContent).toMatch(/Different country or address.*Ohio/);
+    expect(screen.getByTestId('record-dismissal').textContent).toMatch(
+      /Different country or address.*Ohio.*Not counted in the deal risk/,
+    );
+    // The sample's item finding is high too: the level stays, and the record says what was not counted.
+    expect(screen.getByTestId('record-risk').dataset.level).toBe('high');
+    expect(screen.getByTestId('record-not-counted').textContent).toBe(
+      'Not counted in the deal risk: 1 name match marked not this entity (as screened: High).',
+    );
     const answer = screen.getAllByTestId('record-answer').find((r) => r.dataset.id === 'bis.rf2-end-use')!;
     expect(answer.textContent).toMatch(/Yes.*Letter on file.*Ana/);
     act(() => screen.getByTestId('record-print').click());
