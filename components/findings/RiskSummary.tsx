@@ -12,7 +12,7 @@ const SHORT = { high: 'High risk', medium: 'Medium risk', low: 'Low risk', none:
 export interface RiskSummaryProps {
   /** The deal risk the rep acts on: without the name matches marked not this entity. */
   risk: ScreenResult['risk'];
-  /** The risk as screened, before those decisions; shown when it differs. */
+  /** The risk as screened, before those decisions; its level is shown when it differs. */
   screened?: ScreenResult['risk'];
   /** Counts shown under the reasons: findings, dismissed matches, checklist progress. */
   counts?: { findings: number; dismissed: number; answered: number; questions: number };
@@ -20,14 +20,15 @@ export interface RiskSummaryProps {
 
 export function RiskSummary({ risk, screened, counts }: RiskSummaryProps) {
   const dismissed = counts?.dismissed ?? 0;
-  const changed =
-    screened !== undefined &&
-    (screened.level !== risk.level || screened.reasons.join('\n') !== risk.reasons.join('\n'));
+  // The level as screened, while the matches marked not this entity change it.
+  const changed = screened !== undefined && screened.level !== risk.level;
   return (
     <section className="risk" data-testid="deal-risk" data-level={risk.level} aria-labelledby="risk-title">
       <h2 id="risk-title" className="risk-title">
         <span className="visually-hidden">Deal risk: </span>
-        {LABELS[risk.level]}
+        {risk.level === 'none' && dismissed > 0
+          ? 'No other red flags found on this page'
+          : LABELS[risk.level]}
       </h2>
       {risk.reasons.length > 0 && (
         <ul data-testid="risk-reasons">
