@@ -56,6 +56,41 @@ function storedLocal(key: string): Promise<unknown> {
   }, key);
 }
 
+/** Wait until the toolbar badge of the tab reads `text` (the background recounts it a moment later). */
+async function badgeBecomes(tabId: number, text: string): Promise<void> {
+  const until = Date.now() + 10000;
+  for (;;) {
+    const badge = await h.badge(tabId);
+    if (badge === text) return;
+    if (Date.now() > until) throw new Error(`tab ${tabId}: badge "${badge}", wanted "${text}"`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+/** The deal risk's level and reasons as the panel shows them. */
+async function shownRisk(panel: Page): Promise<{ level: string | null; reasons: string[] }> {
+  const risk = panel.getByTestId('deal-risk');
+  return {
+    level: await risk.getAttribute('data-level'),
+    reasons: await risk.getByTestId('risk-reasons').locator('li').allInnerTexts(),
+  };
+}
+
+/** Wait until the panel's risk banner shows this level and a reason naming the list (or none). */
+async function riskShows(panel: Page, level: string, listNamed: string, named: boolean): Promise<void> {
+  await panel.waitForFunction(
+    ([l, list, want]) => {
+      const risk = document.querySelector('[data-testid="deal-risk"]');
+      const reasons = [...(risk?.querySelectorAll('[data-testid="risk-reasons"] li') ?? [])];
+      return (
+        risk?.getAttribute('data-level') === l && reasons.some((r) => r.textContent?.includes(list)) === want
+      );
+    },
+    [level, listNamed, named] as const,
+    { timeout: 10000 },
+  );
+}
+
 function setLocal(items: Record<string, unknown>): Promise<void> {
   return h.worker.evaluate(async (entries: Record<string, unknown>) => {
     const wrapped: Record<string, unknown> = {};
@@ -190,11 +225,16 @@ test('"not this entity" is remembered for that name and entry, shown as dismisse
   const lists = ((await storedLocal('lists')) as string[] | null) ?? [];
   await setLocal({ 'list:e2e-own': list(['Novatek Border Systems'], 1), lists: [...lists, 'e2e-own'] });
 
-  const { panel } = await riskyPanel();
+  const { panel, tabId } = await riskyPanel();
   const own = panel.locator('[data-testid="finding"][data-kind="restricted-party"]', {
     hasText: 'E2E own watchlist',
   });
   await own.waitFor();
+  // As screened: the match is one of the risk's reasons and one of the badge's count.
+  await riskShows(panel, 'high', 'E2E own watchlist', true);
+  const screened = await shownRisk(panel);
+  const badge = await h.badge(tabId);
+  assert.ok(Number(badge) >= 2, `badge ${badge}`);
   // Keyboard only: open the form, pick the second reason, write a note, confirm.
   await own.getByTestId('dismiss-button').focus();
   await panel.keyboard.press('Enter');
@@ -216,6 +256,30 @@ test('"not this entity" is remembered for that name and entry, shown as dismisse
   });
   assert.ok((await demo.count()) >= 1);
   assert.equal(await demo.first().getAttribute('data-state'), 'open');
+  // The dismissed match no longer counts: its reason leaves the banner, the badge counts one fewer; the
+  // other reasons stay (the deal is still high: Iran, the DPI items, the demo list's match).
+  await riskShows(panel, 'high', 'E2E own watchlist', false);
+  const dismissed = await shownRisk(panel);
+  assert.deepEqual(
+    dismissed.reasons,
+    screened.reasons.filter((r) => !r.includes('E2E own watchlist')),
+  );
+  assert.ok(dismissed.reasons.some((r) => r.includes('demo watchlist')));
+  assert.match(await own.getByTestId('not-counted').innerText(), /Not counted in the deal risk/);
+  await badgeBecomes(tabId, String(Number(badge) - 1));
+  // Undo: the match counts again.
+  await own.getByTestId('undo-dismiss').click();
+  await riskShows(panel, 'high', 'E2E own watchlist', true);
+  assert.deepEqual(await shownRisk(panel), screened);
+  assert.equal(await own.getAttribute('data-state'), 'open');
+  await badgeBecomes(tabId, badge);
+  // Marked again, for what follows.
+  await own.getByTestId('dismiss-button').click();
+  await own.getByTestId('dismiss-reason').nth(1).check();
+  await own.getByTestId('dismiss-note').fill('Our Novatek is a US freight customer, registration 12-345.');
+  await own.getByTestId('dismiss-confirm').click();
+  await own.getByTestId('dismissal').waitFor();
+  await badgeBecomes(tabId, String(Number(badge) - 1));
 
   // A later visit, in another tab: still there, shown as dismissed (not hidden).
   const again = await riskyPanel();
@@ -224,6 +288,8 @@ test('"not this entity" is remembered for that name and entry, shown as dismisse
   });
   await ownAgain.waitFor();
   assert.equal(await ownAgain.getAttribute('data-state'), 'dismissed');
+  await riskShows(again.panel, 'high', 'E2E own watchlist', false);
+  await badgeBecomes(again.tabId, String(Number(badge) - 1));
   assert.match(
     await again.panel.getByTestId('deal-risk').innerText(),
     /marked not this entity, still listed below/,
@@ -243,9 +309,94 @@ test('"not this entity" is remembered for that name and entry, shown as dismisse
     { timeout: 10000 },
   );
   assert.match(await ownAgain.getByTestId('raised-again').innerText(), /list entry has changed since/);
+  // Raised again, it counts again: its reason is back in the banner and in the badge's count.
+  await riskShows(again.panel, 'high', 'E2E own watchlist', true);
+  await badgeBecomes(again.tabId, badge);
   // Clean up for the tests that follow.
   await setLocal({ lists, dismissals: [] });
   await h.worker.evaluate(() => chrome.storage.local.remove('list:e2e-own'));
+});
+
+test('"not this entity" on the only red flag of a deal: the risk and the badge drop, the record says why, undo brings them back', async () => {
+  // The benign deal's customer on a watchlist of the rep's own: a high name match and nothing else.
+  const lists = ((await storedLocal('lists')) as string[] | null) ?? [];
+  await setLocal({
+    'list:e2e-harbor': {
+      id: 'e2e-harbor',
+      name: 'E2E harbor watchlist',
+      origin: 'user',
+      updatedAt: '2026-11-30T00:00:00.000Z',
+      version: 1,
+      entries: [
+        { id: 'harbor-1', listId: 'e2e-harbor', names: ['Harbor Freight Logistics Inc.'], type: 'entity' },
+      ],
+    },
+    lists: [...lists, 'e2e-harbor'],
+  });
+  const { tabId } = await h.openCrm(BENIGN);
+  await h.waitForStatus(tabId, 'ready');
+  const panel = await h.openPanel(tabId);
+  await riskShows(panel, 'high', 'E2E harbor watchlist', true);
+  await badgeBecomes(tabId, '1');
+  const match = panel.locator('[data-testid="finding"][data-kind="restricted-party"]', {
+    hasText: 'E2E harbor watchlist',
+  });
+  await match.getByTestId('dismiss-button').click();
+  await match.getByTestId('dismiss-reason').first().check();
+  await match
+    .getByTestId('dismiss-note')
+    .fill('Ours is the Ohio warehouse company, a long-standing customer.');
+  await match.getByTestId('dismiss-confirm').click();
+
+  // Nothing else on the deal: no red flags now, no badge; the match still listed, marked, with undo.
+  await riskShows(panel, 'none', 'E2E harbor watchlist', false);
+  await badgeBecomes(tabId, '');
+  const risk = panel.getByTestId('deal-risk');
+  assert.match(await risk.innerText(), /No other red flags found on this page/);
+  assert.match(
+    await risk.getByTestId('risk-as-screened').innerText(),
+    /As screened: High risk\. A name match marked not this entity is not counted/,
+  );
+  assert.equal(await match.getAttribute('data-state'), 'dismissed');
+  assert.ok(await match.getByTestId('undo-dismiss').isVisible());
+  assert.doesNotMatch(
+    await panel.locator('main').innerText(),
+    /\b(illegal|cleared|approved)\b|\blegal\b(?! form)/i,
+  );
+
+  // The record keeps the match, marked, with its reason, and the risk as screened.
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByTestId('export-json').click(),
+  ]);
+  const record = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(record.risk.level, 'none');
+  assert.equal(record.riskAsScreened.level, 'high');
+  const listed = record.findings.find(
+    (f: { match?: { listId: string } }) => f.match?.listId === 'e2e-harbor',
+  );
+  assert.equal(listed.status, 'dismissed');
+  assert.equal(listed.counted, false);
+  assert.equal(listed.dismissal.reason, 'different-country');
+  assert.match(listed.dismissal.note, /Ohio warehouse/);
+  await panel.getByTestId('copy-summary').click();
+  const summary = await panel.getByTestId('summary-text').inputValue();
+  assert.match(summary, /Deal risk: No red flags found/);
+  assert.match(
+    summary,
+    /Not counted in the deal risk: 1 name match marked not this entity \(as screened: High\)/,
+  );
+  assert.match(summary, /\[not this entity, not counted: different country or address, Ours is the Ohio/);
+
+  // Undo: high again, the badge back.
+  await match.getByTestId('undo-dismiss').click();
+  await riskShows(panel, 'high', 'E2E harbor watchlist', true);
+  await badgeBecomes(tabId, '1');
+  assert.equal(await panel.getByTestId('risk-as-screened').count(), 0);
+  assert.equal(await match.getAttribute('data-state'), 'open');
+
+  await setLocal({ lists, dismissals: [] });
+  await h.worker.evaluate(() => chrome.storage.local.remove('list:e2e-harbor'));
 });
 
 test('the record: JSON download, a printable page, and a summary to paste into the CRM', async () => {
