@@ -64,6 +64,19 @@ describe('deep query', () => {
     expect(deepQuery(doc, '!!')).toBeNull();
   });
 
+  it('a selector list the engine rejects is tried member by member, every time on the same elements', () => {
+    // happy-dom rejects underscored tag names (valid CSS) and caches a failed Element.matches as a non-match:
+    // relying on matches() to throw found the items on the first extraction and nothing on the next.
+    const doc = page('<div id="h"></div><rec-item id="x"></rec-item>', { h: '<rec-item id="y"></rec-item>' });
+    const list = 'rec-item, record_flexipage-record-field';
+    const ids = () => withQueryCache(() => deepQueryAll(doc, list).map((e) => e.id));
+    expect(ids()).toEqual(['y', 'x']);
+    expect(ids()).toEqual(['y', 'x']);
+    const inner = deepQuery(doc, '#y')!;
+    expect(closestDeep(inner, list)?.id).toBe('y');
+    expect(closestDeep(inner, list)?.id).toBe('y');
+  });
+
   it('closestDeep continues from a shadow root to its host', () => {
     const doc = page('<records-item field-label="End User" id="h"></records-item>', {
       h: '<span id="in">x</span>',

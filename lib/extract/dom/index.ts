@@ -95,18 +95,53 @@ export function deepShadowRoots(root: Root): ShadowRoot[] {
 
 const TAG_ONLY = /^[a-zA-Z][\w-]*$/;
 
+/** Whether the document's DOM engine accepts a selector, per document and selector text (see engineAccepts). */
+const acceptedSelectors = new WeakMap<Document, Map<string, boolean>>();
+
+/**
+ * Does the DOM engine parse `selector`? Asked once per document and selector, of a fresh fragment, never of the
+ * element being matched: happy-dom caches a selector that failed to parse in Element.matches as a non-match
+ * (21.x: the cache entry is made before parsing), so asking the same element again returns false instead of
+ * throwing, until that element changes. A fallback that relied on the throw then saw no match at all on the
+ * second extraction of an unchanged element.
+ */
+function engineAccepts(el: Element, selector: string): boolean {
+  const doc = el.ownerDocument;
+  let known = acceptedSelectors.get(doc);
+  if (!known) {
+    known = new Map();
+    acceptedSelectors.set(doc, known);
+  }
+  let ok = known.get(selector);
+  if (ok === undefined) {
+    try {
+      doc.createDocumentFragment().querySelector(selector);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    // Adapters' selectors are a fixed set; the bound only matters for callers passing arbitrary ones.
+    if (known.size >= 1000) known.clear();
+    known.set(selector, ok);
+  }
+  return ok;
+}
+
 function safeMatches(el: Element, selector: string): boolean {
   // A bare tag name is compared directly: faster on big pages, and it works for Salesforce's underscored tags
   // (record_flexipage-record-field) that some DOM implementations' selector parsers reject (happy-dom).
   if (TAG_ONLY.test(selector)) return el.localName === selector.toLowerCase();
-  try {
-    return el.matches(selector);
-  } catch {
-    // A selector list the engine rejects as a whole: try its members one by one (commas inside quotes or
-    // parentheses do not occur in our selectors' lists).
-    if (!selector.includes(',')) return false;
-    return selector.split(',').some((part) => safeMatches(el, part.trim()));
+  if (engineAccepts(el, selector)) {
+    try {
+      return el.matches(selector);
+    } catch {
+      return false;
+    }
   }
+  // A selector list the engine rejects as a whole: try its members one by one (commas inside quotes or
+  // parentheses do not occur in our selectors' lists).
+  if (!selector.includes(',')) return false;
+  return selector.split(',').some((part) => safeMatches(el, part.trim()));
 }
 
 /**
