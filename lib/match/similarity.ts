@@ -92,6 +92,12 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
   if (a === b) return 1;
   if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.7 : 0;
   if (DIGIT.test(a) || DIGIT.test(b)) return 0;
+  // Outside vowel-less scripts, the edit-distance cap below keeps s under 0.2 + shorter/longer length.
+  if (((flagsA | flagsB) & (ABJAD | SYLLABIC)) === 0) {
+    const la = a.length;
+    const lb = b.length;
+    if ((la < lb ? la / lb : lb / la) + 0.2 < MIN_TOKEN_SIM) return 0;
+  }
   // Jaro-Winkler forgives too much between different names with a shared start ("Diane"/"Diamond"):
   // cap it by the edit distance, which stays close for a typo or a transposition.
   let s = jaroWinkler(a, b);
@@ -117,8 +123,57 @@ let rowA = new Int32Array(66);
 let rowB = new Int32Array(66);
 let rowC = new Int32Array(66);
 
-/** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
+/** Bit masks of the pattern's positions per character code (ASCII), for the bit-parallel distance. */
+const peq = new Int32Array(128);
+
+/**
+ * Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment).
+ * Bit-parallel (Hyyrö 2003) when one word has at most 31 characters and both are ASCII; else the
+ * dynamic programme.
+ */
 export function editDistance(a: string, b: string): number {
+  if (a.length > b.length) {
+    const t = a;
+    a = b;
+    b = t;
+  }
+  const m = a.length;
+  if (m === 0) return b.length;
+  if (m > 31) return editDistanceDP(a, b);
+  for (let i = 0; i < m; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 128) {
+      for (let k = 0; k < i; k++) peq[a.charCodeAt(k)] = 0;
+      return editDistanceDP(a, b);
+    }
+    peq[c]! |= 1 << i;
+  }
+  let vp = m === 31 ? 0x7fffffff : (1 << m) - 1;
+  let vn = 0;
+  let d0 = 0;
+  let pmPrev = 0;
+  let score = m;
+  const top = 1 << (m - 1);
+  for (let j = 0; j < b.length; j++) {
+    const c = b.charCodeAt(j);
+    const pm = c < 128 ? peq[c]! : 0;
+    const tr = ((~d0 & pm) << 1) & pmPrev;
+    d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
+    const hp = vn | ~(d0 | vp);
+    const hn = vp & d0;
+    if (hp & top) score++;
+    else if (hn & top) score--;
+    const x = (hp << 1) | 1;
+    vn = x & d0;
+    vp = (hn << 1) | ~(x | d0);
+    pmPrev = pm;
+  }
+  for (let i = 0; i < m; i++) peq[a.charCodeAt(i)] = 0;
+  return score;
+}
+
+/** The same distance by dynamic programming, for long or non-ASCII words. */
+function editDistanceDP(a: string, b: string): number {
   const m = b.length;
   if (m + 1 > rowA.length) {
     rowA = new Int32Array(m + 1);

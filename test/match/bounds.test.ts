@@ -57,6 +57,23 @@ describe('search bounds', () => {
     }
   });
 
+  it('the bit-parallel edit distance agrees on tiny alphabets, long words and transpositions', () => {
+    const rand = rng(5);
+    const word = (alphabet: string, max: number) => {
+      let w = '';
+      const len = Math.floor(rand() * (max + 1));
+      for (let k = 0; k < len; k++) w += alphabet[Math.floor(rand() * alphabet.length)];
+      return w;
+    };
+    for (let k = 0; k < 3000; k++) {
+      const alphabet = ['ab', 'abc', 'abcdefgh', 'aeiouyé'][k % 4]!;
+      const a = word(alphabet, k % 3 === 0 ? 40 : 12);
+      const b = k % 5 === 0 ? a.slice(0, 3) + a.slice(4, 5) + a.slice(3, 4) + a.slice(5) : word(alphabet, 40);
+      expect(editDistance(a, b)).toBe(osa(a, b));
+      expect(editDistance(b, a)).toBe(osa(a, b));
+    }
+  });
+
   it('the letter-set Jaro-Winkler bound is never below the real value', () => {
     for (let k = 0; k < 5000; k++) {
       const a = vocab[Math.floor(r() * vocab.length)]!;
