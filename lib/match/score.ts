@@ -61,7 +61,11 @@ function mergeAgainst(x: Prepared, y: Prepared): Prepared {
       // must not lend its letters ("limited liability company pik" is not "… veles").
       const near = joined.length >= 8 && shortest >= 3 && !legal;
       const hit =
-        targets.some((t) => t === joined || (near && jaroWinkler(t, joined) >= 0.95)) ||
+        targets.some(
+          (t) =>
+            t === joined ||
+            (near && nearLengths(t.length, joined.length) && jaroWinkler(t, joined) >= 0.95),
+        ) ||
         (vowelless && skeletons.includes(skeleton(joined)));
       if (!hit) continue;
       if (!out) out = clone(x);
@@ -73,11 +77,13 @@ function mergeAgainst(x: Prepared, y: Prepared): Prepared {
 }
 
 /**
- * Can strings of lengths a and b have Jaro-Winkler ≥ 0.95? JW ≤ 0.4 + 0.6·jaro and jaro ≤ (2 + r) / 3 for
- * the length ratio r, so r ≥ 0.75 is needed (jaroWinkler cuts strings over 64 characters: always yes).
+ * May a run of words of length a be merged, with a typo or two, into a word of length b? Only when the
+ * lengths differ by at most three letters: Jaro-Winkler alone (≥ 0.95) would let a whole extra word hide in
+ * the merge ("akkumulyatornyi bloto" is not "akkumulyatornyi"). Words over 64 characters always may
+ * (jaroWinkler compares their first 64).
  */
 export function nearLengths(a: number, b: number): boolean {
-  return a > 64 || b > 64 || Math.min(a, b) / Math.max(a, b) >= 0.75;
+  return a > 64 || b > 64 || Math.abs(a - b) <= 3;
 }
 
 /**
@@ -148,33 +154,76 @@ function pairSim(a: Prepared, i: number, b: Prepared, j: number): number {
   return tokenSimilarity(ta, tb, a.flags[i]!, b.flags[j]!);
 }
 
-/** One-to-one alignment, best pairs first (greedy is exact enough for names of a few words). */
+// Scratch space for align: candidate pairs (a, b, similarity, weight), their order, and used flags.
+let candA = new Int32Array(256);
+let candB = new Int32Array(256);
+let candSim = new Float64Array(256);
+let candW = new Float64Array(256);
+let order = new Int32Array(256);
+let usedA = new Uint8Array(64);
+let usedB = new Uint8Array(64);
+
+/**
+ * One-to-one alignment, best pairs first (greedy is exact enough for names of a few words): pairs by
+ * similarity, then by the weight they carry, then in reading order.
+ */
 function align(a: Prepared, b: Prepared): Pair[] {
-  const cand: Pair[] = [];
-  for (let i = 0; i < a.tokens.length; i++) {
-    for (let j = 0; j < b.tokens.length; j++) {
+  const na = a.tokens.length;
+  const nb = b.tokens.length;
+  if (na * nb > candA.length) {
+    const size = na * nb * 2;
+    candA = new Int32Array(size);
+    candB = new Int32Array(size);
+    candSim = new Float64Array(size);
+    candW = new Float64Array(size);
+    order = new Int32Array(size);
+  }
+  let c = 0;
+  for (let i = 0; i < na; i++) {
+    for (let j = 0; j < nb; j++) {
       const sim = pairSim(a, i, b, j);
-      if (sim > 0) cand.push({ a: i, b: j, sim });
+      if (sim <= 0) continue;
+      candA[c] = i;
+      candB[c] = j;
+      candSim[c] = sim;
+      candW[c] = b.weights[j]! + a.weights[i]!;
+      // Insertion sort (stable): after every pair with a higher similarity, or equal and more weight.
+      let k = c;
+      while (k > 0) {
+        const o = order[k - 1]!;
+        const ds = sim - candSim[o]!;
+        if (ds < 0 || (ds === 0 && candW[c]! - candW[o]! <= 0)) break;
+        order[k] = o;
+        k--;
+      }
+      order[k] = c;
+      c++;
     }
   }
-  if (cand.length > 1) {
-    cand.sort(
-      (x, y) => y.sim - x.sim || b.weights[y.b]! + a.weights[y.a]! - (b.weights[x.b]! + a.weights[x.a]!),
-    );
-  }
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
   const pairs: Pair[] = [];
-  for (const p of cand) {
-    if (usedA.has(p.a) || usedB.has(p.b)) continue;
-    usedA.add(p.a);
-    usedB.add(p.b);
-    pairs.push(p);
+  if (c === 0) return pairs;
+  if (na > usedA.length) usedA = new Uint8Array(na * 2);
+  if (nb > usedB.length) usedB = new Uint8Array(nb * 2);
+  usedA.fill(0, 0, na);
+  usedB.fill(0, 0, nb);
+  const most = Math.min(na, nb);
+  for (let k = 0; k < c && pairs.length < most; k++) {
+    const o = order[k]!;
+    const i = candA[o]!;
+    const j = candB[o]!;
+    if (usedA[i] === 1 || usedB[j] === 1) continue;
+    usedA[i] = 1;
+    usedB[j] = 1;
+    pairs.push({ a: i, b: j, sim: candSim[o]! });
   }
   return pairs;
 }
 
-const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+function sum(xs: number[]): number {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += xs[i]!;
+  return s;
+}
 
 export function scorePrepared(a0: Prepared, b0: Prepared): Scored {
   const a = mergeAgainst(a0, b0);
@@ -201,8 +250,11 @@ export function scorePrepared(a0: Prepared, b0: Prepared): Scored {
   const lambda = words >= 2 ? LENIENT : STRICT;
   let score = lambda * hi + (1 - lambda) * lo;
   // One agreeing word must agree closely: "Fallon" ≈ "Tallon" alone is not the same party.
-  if (words === 1)
-    score *= Math.min(1, 0.05 + Math.max(...pairs.map((p) => (a.kinds[p.a] === WordKind.Name ? p.sim : 0))));
+  if (words === 1) {
+    let top = 0;
+    for (const p of pairs) if (a.kinds[p.a] === WordKind.Name && p.sim > top) top = p.sim;
+    score *= Math.min(1, 0.05 + top);
+  }
   // Agreement only on legal forms, stopwords or initials is no evidence of the same party.
   if (words === 0) score *= 0.5;
   return { score: Math.min(1, Math.max(0, score)), a, b, pairs };

@@ -29,6 +29,13 @@ describe('compareNames', () => {
     expect(score('International Trading Group', 'Acme International Trading Group')).toBeLessThan(T);
     expect(score('Diane Black', 'Black Diamond SARL')).toBeLessThan(T);
   });
+  it('does not let a merge of words hide a whole extra word', () => {
+    // "akkumulyatornyi bloto" joined is Jaro-Winkler 0.95 to "akkumulyatornyi", but five letters longer.
+    expect(score('AKKUMULYATORNYI', 'AKKUMULYATORNYI BLOTO LLC')).toBeLessThan(T);
+    expect(score('Experimental GmbH', 'Experimental Baia GmbH')).toBeLessThan(T);
+    // A typo across the joined words still merges.
+    expect(score('Gazprom Bnak', 'Gazprombank')).toBeGreaterThanOrEqual(T);
+  });
   it('matches across scripts', () => {
     expect(score('Владимир Путин', 'Vladimir Putin')).toBeGreaterThanOrEqual(T);
     expect(score('محمد علي', 'Mohamed Ali')).toBeGreaterThanOrEqual(T);
