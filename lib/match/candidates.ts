@@ -7,7 +7,7 @@
 import type { LegalFormClass } from './legal-forms';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
-import { MIN_TOKEN_SIM, SAME_SOUND, skeleton } from './similarity';
+import { MIN_TOKEN_SIM, patternDistance, SAME_SOUND, setPattern, skeleton } from './similarity';
 import { BASE_WEIGHT, WordKind } from './stopwords';
 
 /** A Map value that is one id (the common case) or several: keeps the fuzzy maps small. */
@@ -46,6 +46,32 @@ export function letterMask(s: string): number {
   return m;
 }
 
+/** Bit set of the letters that occur at least twice in s (bits as letterMask). */
+export function repeatMask(s: string): number {
+  let once = 0;
+  let twice = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97;
+    const bit = c >= 0 && c < 26 ? 1 << c : 1 << 26;
+    twice |= once & bit;
+    once |= bit;
+  }
+  return twice;
+}
+
+/** Letters of s beyond the second of each kind (as letterMask groups them). */
+export function extraLetters(s: string): number {
+  const seen = new Uint8Array(27);
+  let extra = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97;
+    const k = c >= 0 && c < 26 ? c : 26;
+    if (seen[k]! >= 2) extra++;
+    else seen[k]!++;
+  }
+  return extra;
+}
+
 export function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
@@ -81,9 +107,20 @@ export class NameIndex {
   /** Token occurrences as (id, weight as float bits) pairs: occRec and its Float32 view occRecF. */
   occRec: Uint32Array = new Uint32Array(0);
   occRecF: Float32Array = new Float32Array(0);
+  /** Bloom filter bit of each vocabulary token (tokenBit). */
+  tokBit: Uint8Array = new Uint8Array(0);
+  /** Bit of each vocabulary token's first letter (a–z: bits 0–25; anything else: bit 26). */
+  tokFirstBit: Uint32Array = new Uint32Array(0);
+  /**
+   * Per row: the first-letter bits of its words that can pair with an initial (names, generic words,
+   * particles, initials), and bit 27 when it has a legal form.
+   */
+  rowFirst: Uint32Array = new Uint32Array(0);
   /** Script flags seen on each vocabulary token (OR over its occurrences). */
   vocabFlags: Uint8Array = new Uint8Array(0);
   private legalClass = new Map<number, LegalFormClass>();
+  /** Vocabulary words that only ever occur as legal forms. */
+  private legalOnly = new Set<number>();
   /** Postings: names containing token t are post[postStart[t] .. postStart[t+1]). */
   postStart: Uint32Array = new Uint32Array(0);
   post: Uint32Array = new Uint32Array(0);
@@ -103,6 +140,9 @@ export class NameIndex {
   private buckets = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
   /** Letters of the words in each far-typo bucket, word after word (all of the bucket's length). */
   private bucketChars = new Map<number, Uint16Array>();
+  /** repeatMask and extraLetters of the words in each far-typo bucket. */
+  private bucketRepeats = new Map<number, Uint32Array>();
+  private bucketExtras = new Map<number, Uint8Array>();
   /** The same by consonant skeleton, for all words and for words written without vowels. */
   private skelBuckets = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
   private skelBucketsVowelless = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
@@ -129,6 +169,7 @@ export class NameIndex {
     const kinds: number[] = [];
     const flags: number[] = [];
     const dfList: number[] = [];
+    const asWord = new Set<number>();
     for (let n = 0; n < rows.length; n++) {
       start[n] = ids.length;
       const p = rows[n]!;
@@ -151,8 +192,10 @@ export class NameIndex {
         flags.push(p.flags[i]!);
         const cls = p.classes[i];
         if (cls) this.legalClass.set(id, cls);
+        else asWord.add(id);
       }
     }
+    this.legalOnly = new Set([...this.legalClass.keys()].filter((id) => !asWord.has(id)));
     start[rows.length] = ids.length;
     this.start = start;
     this.tokIds = Uint32Array.from(ids);
@@ -203,6 +246,20 @@ export class NameIndex {
       occ[k * 2] = this.tokIds[k]!;
       occF[k * 2 + 1] = w[k]!;
     }
+    const firstBit = new Uint32Array(this.tokens.length);
+    for (let id = 0; id < firstBit.length; id++) firstBit[id] = letterMask(this.tokens[id]!.charAt(0));
+    const rowFirst = new Uint32Array(this.size);
+    for (let r = 0; r < this.size; r++) {
+      let f = 0;
+      for (let k = this.start[r]!; k < this.start[r + 1]!; k++) {
+        const kind = this.tokKind[k]! as WordKind;
+        if (kind === WordKind.Legal) f |= ROW_LEGAL;
+        else if (creditable(kind) || kind === WordKind.Initial) f |= firstBit[this.tokIds[k]!]!;
+      }
+      rowFirst[r] = f;
+    }
+    this.tokFirstBit = firstBit;
+    this.rowFirst = rowFirst;
     this.rowRec = rec;
     this.rowRecF = recF;
     this.occRec = occ;
@@ -214,6 +271,7 @@ export class NameIndex {
   }
 
   private buildSignatures(): void {
+    this.tokBit = Uint8Array.from(this.tokens, tokenBit);
     const rowSig = new Uint32Array(this.size * 3);
     for (let n = 0; n < this.size; n++) {
       let s0 = 0;
@@ -221,7 +279,7 @@ export class NameIndex {
       let lens = 0;
       for (let k = this.start[n]!; k < this.start[n + 1]!; k++) {
         const id = this.tokIds[k]!;
-        const bit = tokenBit(id);
+        const bit = this.tokBit[id]!;
         if (bit < 32) s0 |= 1 << bit;
         else s1 |= 1 << (bit - 32);
         const L = this.tokLen[id]!;
@@ -304,7 +362,9 @@ export class NameIndex {
       const sq = t.includes(' ') ? t.replace(/ /g, '') : t;
       sqLen[id] = Math.min(255, sq.length);
       sqMask[id] = letterMask(sq);
-      if (t.includes(' ') || this.legalClass.has(id)) continue;
+      // Legal forms pair only with legal forms (exactly or by class): no typo keys, unless the same word
+      // is also a name's word somewhere ("COMPANY" alone is a name).
+      if (t.includes(' ') || this.legalOnly.has(id)) continue;
       if (t.length >= FUZZY_MIN) deletes(t, (d) => addId(this.fuzzy, d, id));
       const k = skeleton(t);
       if (k.length >= 2) addId(this.skel, k, id);
@@ -336,6 +396,16 @@ export class NameIndex {
       }
     };
     pack(lists, this.buckets, (t) => t);
+    for (const [k, ids] of lists) {
+      this.bucketRepeats.set(
+        k,
+        Uint32Array.from(ids, (id) => repeatMask(this.tokens[id]!)),
+      );
+      this.bucketExtras.set(
+        k,
+        Uint8Array.from(ids, (id) => Math.min(255, extraLetters(this.tokens[id]!))),
+      );
+    }
     for (const [k, ids] of lists) {
       const L = k % 64;
       const chars = new Uint16Array(ids.length * L);
@@ -388,9 +458,9 @@ export class NameIndex {
   }
 
   /**
-   * farTokens keeping only the words tokenSimilarity(q, word) may find similar (mayPair), read from the
-   * buckets' letters rather than the words' strings, and words in vowel-less scripts (compared on skeletons).
-   * Pushes the ids onto `out`.
+   * farTokens keeping only the words tokenSimilarity(q, word) may find similar (upper bounds from the
+   * letters in common, then the edit distance from the buckets' letters), and words in vowel-less scripts
+   * (compared on skeletons). Pushes the ids onto `out`.
    */
   pairableTokens(
     q: string,
@@ -401,7 +471,10 @@ export class NameIndex {
     out: number[],
   ): void {
     const mask = letterMask(q);
-    countLetters(q);
+    const mask2 = repeatMask(q);
+    const extra = extraLetters(q);
+    const la = q.length;
+    setPattern(q);
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
       for (let L = minLen; L <= maxLen; L++) {
@@ -409,12 +482,26 @@ export class NameIndex {
         const b = this.buckets.get(key);
         if (!b) continue;
         const { ids, masks } = b;
+        const masks2 = this.bucketRepeats.get(key)!;
+        const extras = this.bucketExtras.get(key)!;
         const chars = this.bucketChars.get(key)!;
+        const longer = Math.max(la, L);
+        const need = Math.min(la, L) <= 4 ? 0.88 : MIN_TOKEN_SIM;
         for (let k = 0; k < ids.length; k++) {
           const m = masks[k]!;
           if (popcount(m ^ mask) > maxDiff) continue;
           const id = ids[k]!;
-          if (this.vocabFlags[id]! & (ABJAD | SYLLABIC) || mayPair(q, mask, chars, k * L, L, m)) out.push(id);
+          if (this.vocabFlags[id]! & (ABJAD | SYLLABIC)) {
+            out.push(id);
+            continue;
+          }
+          // Letters in common (with repeats, counted up to two of each and the rest at most): the edit
+          // distance is at least the longer length minus them, and Jaro at most (m/la + m/lb + 1)/3.
+          const common = popcount(m & mask) + popcount(masks2[k]! & mask2) + Math.min(extras[k]!, extra);
+          const cap = 1.2 - Math.max(longer - common, Math.abs(la - L)) / longer;
+          const jaro = (common / la + common / L + 1) / 3;
+          if (Math.min(cap, jaro + 0.4 * (1 - jaro)) < need - 1e-9) continue;
+          if (editCapAllows(q, chars, k * L, L)) out.push(id);
         }
       }
     }
@@ -463,6 +550,27 @@ export class NameIndex {
 
   postingCount(tokenId: number): number {
     return this.postStart[tokenId + 1]! - this.postStart[tokenId]!;
+  }
+
+  /**
+   * The vocabulary words one edit from `q` that start with another letter (a changed, added, dropped or
+   * swapped first letter), and `q` itself. With pairableTokens over q's first letter these are all the
+   * words within one edit, for 5 typo-key lookups instead of 2·length + 1.
+   */
+  firstLetterEdits(q: string, f: (id: number) => void): void {
+    forIds(this.vocab.get(q), f);
+    forIds(this.fuzzy.get(q), f); // a letter added anywhere, the first included
+    const d0 = q.slice(1);
+    forIds(this.vocab.get(d0), f); // the first letter dropped
+    forIds(this.fuzzy.get(d0), f); // the first letter changed
+    forIds(this.fuzzy.get(q[0] + q.slice(2)), f); // the first two letters swapped
+  }
+
+  /** Skeleton neighbours as in similarTokens (at most 32 words share the skeleton). */
+  skeletonNeighbours(q: string, f: (id: number) => void): void {
+    const k = skeleton(q);
+    const ids = k.length >= 2 ? this.skel.get(k) : undefined;
+    if (typeof ids === 'number' || (ids && ids.length <= 32)) forIds(ids, f);
   }
 
   /** Vocabulary tokens within one edit of `q`, or sharing its consonant skeleton. */
@@ -530,6 +638,8 @@ export class NameIndex {
       this.post.byteLength +
       this.postSig.byteLength +
       this.rowRec.byteLength +
+      this.rowFirst.byteLength +
+      this.tokFirstBit.byteLength +
       this.occRec.byteLength +
       this.postStart.byteLength +
       this.df.byteLength +
@@ -541,14 +651,21 @@ export class NameIndex {
   }
 }
 
+/** NameIndex.rowFirst bit of a row with a legal form. */
+export const ROW_LEGAL = 1 << 27;
+
 /** Token kinds the candidate search looks up and credits (the others can pair with anything of their kind). */
 export function creditable(kind: WordKind): boolean {
   return kind === WordKind.Name || kind === WordKind.Generic || kind === WordKind.Particle;
 }
 
-/** Bit (0–63) of a vocabulary token in the names' Bloom filters (NameIndex.postSig). */
-export function tokenBit(id: number): number {
-  return Math.imul(id, 0x9e3779b1) >>> 26;
+/**
+ * Bit (0–63) of a vocabulary token in the names' Bloom filters (NameIndex.postSig), from its first letter
+ * and length: the words a query word pairs with (typos, spellings) mostly share both, so a query word with
+ * many spellings still sets few bits, and the filter stays selective.
+ */
+export function tokenBit(token: string): number {
+  return Math.imul(token.charCodeAt(0) * 64 + Math.min(token.length, 63), 0x9e3779b1) >>> 26;
 }
 
 /** Letter counts of the word last passed to countLetters (codes over 127 share the last slot). */
@@ -564,42 +681,15 @@ function countLetters(a: string): void {
 }
 
 /**
- * Can tokenSimilarity(a, b) reach MIN_TOKEN_SIM (0.88 for short words), for b the lb letters of `chars` from
- * `off`? An upper bound, cheap: Jaro's matched letters are at most the letters the words have in common
- * (counted with repeats, from countLetters(a)), Jaro-Winkler's prefix bonus is the real common prefix, the
- * edit distance is at least the longer length minus the common letters (each edit changes that difference
- * by at most one), and a first letter that differs, not sound-alike, costs what tokenSimilarity takes off.
+ * Can tokenSimilarity(a, b) reach its minimum given the edit distance, for b the lb letters of `chars`
+ * from `off` (setPattern(a) first)? tokenSimilarity is at most 1.2 − distance / longer length, less the
+ * penalty for a first letter that differs and is not sound-alike.
  */
-function mayPair(
-  a: string,
-  maskA: number,
-  chars: Uint16Array,
-  off: number,
-  lb: number,
-  maskB: number,
-): boolean {
+function editCapAllows(a: string, chars: Uint16Array, off: number, lb: number): boolean {
+  const d = patternDistance(chars, off, lb);
+  if (d < 0) return true;
   const la = a.length;
-  const short = la <= lb ? maskA : maskB;
-  const long = la <= lb ? maskB : maskA;
-  if (Math.min(la, lb) - popcount(short & ~long) <= 0) return false;
-  if (la > 64 || lb > 64) return true; // jaroWinkler cuts such words: no bound here
-  let m = 0;
-  for (let i = off; i < off + lb; i++) {
-    const c = Math.min(127, chars[i]!);
-    if (bCount[c]! < qCount[c]!) {
-      bCount[c]!++;
-      m++;
-    }
-  }
-  for (let i = off; i < off + lb; i++) bCount[Math.min(127, chars[i]!)] = 0;
-  if (m <= 0) return false;
-  const jaro = (m / la + m / lb + 1) / 3;
-  let p = 0;
-  while (p < 4 && p < la && p < lb && a.charCodeAt(p) === chars[off + p]) p++;
-  const jw = jaro + p * 0.1 * (1 - jaro);
-  const longer = Math.max(la, lb);
-  const cap = 1.2 - Math.max(Math.abs(la - lb), longer - m) / longer;
-  let s = Math.min(jw, cap);
+  let s = 1.2 - d / Math.max(la, lb);
   const a0 = a.charCodeAt(0);
   const b0 = chars[off]!;
   if (a0 !== b0 && !SAME_SOUND.has(String.fromCharCode(a0, b0))) s -= Math.min(la, lb) <= 5 ? 0.1 : 0.05;

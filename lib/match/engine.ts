@@ -15,7 +15,7 @@
  *    beat the `limit` results already found. Explanations are built for returned results only.
  */
 import type { MatchExplanation, WatchlistEntry } from '../model';
-import { creditable, jaroWinklerMaskBound, letterMask, NameIndex, tokenBit } from './candidates';
+import { creditable, jaroWinklerMaskBound, letterMask, NameIndex, popcount, ROW_LEGAL } from './candidates';
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { ABJAD, SYLLABIC } from './normalize';
@@ -62,11 +62,25 @@ export interface Matcher {
 export const FULL_SCAN: unique symbol = Symbol('fullScan');
 export type FullScan = (query: string, opts?: SearchOptions) => NameMatch[];
 
+/** Work counters of a matcher since it was built (for the benchmark). Not part of the public API. */
+export const STATS: unique symbol = Symbol('stats');
+export interface SearchStats {
+  searches: number;
+  /** Names reached through the posting lists. */
+  touched: number;
+  /** Names whose bound passed merge checks. */
+  mergeChecks: number;
+  /** Names whose upper bound reached the threshold. */
+  candidates: number;
+  /** Names fully scored. */
+  scored: number;
+}
+
 /** Added to the score of an entry listed for the party's country (never above 1). */
 const COUNTRY_BOOST = 0.03;
 
 /** Best row per entry so far: the row, its score (with country boost) and raw score, the query reading. */
-type Found = Map<number, { n: number; score: number; raw: number; q: Prepared }>;
+type Found = Map<number, { n: number; score: number; raw: number; scored: Scored }>;
 
 interface Hit {
   /** Query token index. */
@@ -89,6 +103,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const index = new NameIndex(names);
   const entryOf = Uint32Array.from(index.rowName, (name) => nameEntry[name]!);
   const maxCandidates = options.candidates ?? Number.POSITIVE_INFINITY;
+  const stats: SearchStats = { searches: 0, touched: 0, mergeChecks: 0, candidates: 0, scored: 0 };
   const countryOf = entries.map((e) => new Set((e.countries ?? []).map((c) => c.toUpperCase())));
   // Scratch space reused across searches.
   const seen = new Uint32Array(index.size);
@@ -124,6 +139,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   /** By run length: 1 when some query word of 4+ letters has that length, 2 when one is near it (≥ 8). */
   const qLenFit = new Uint8Array(1024);
   const absorbedB = new Uint8Array(64);
+  /** partOf memo, stamped with mergeEpoch; the query words it tests (squashed, 4+ letters) and their masks. */
+  const partMemo = new Uint8Array(index.tokens.length);
+  const partStamp = new Uint32Array(index.tokens.length);
+  const qPart: string[] = [];
+  const qPartMask: number[] = [];
+  /** Vocabulary words of the current query (stamped with idEpoch), legal forms left out. */
+  const qIdStamp = new Uint32Array(index.tokens.length);
+  let idEpoch = 0;
 
   function prepareQuery(query: string): Prepared[] {
     let q = queryCache.get(query);
@@ -149,12 +172,16 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       if (found.has(id)) return;
       found.set(id, id === exact ? 1 : tokenSimilarity(t, index.tokens[id]!, flags, index.vocabFlags[id]!));
     };
-    index.similarTokens(t, loose, visit);
+    const vowelless = (flags & (ABJAD | SYLLABIC)) !== 0;
+    // One edit away: typo keys (only those changing the first letter when the far scan below runs).
+    if (t.length >= 5 && !vowelless) {
+      index.firstLetterEdits(t, visit);
+      if (loose) index.skeletonNeighbours(t, visit);
+    } else index.similarTokens(t, loose, visit);
     // Vowel-less spellings pair on similar consonant skeletons (mhmd/mohammed, bhmny/bahmani).
-    index.farSkeletons(t, (flags & (ABJAD | SYLLABIC)) !== 0, visit);
+    index.farSkeletons(t, vowelless, visit);
     // Two or more edits apart, words still pair when long enough (davis/davidson, becker/bender).
     if (t.length >= 5) {
-      const vowelless = (flags & (ABJAD | SYLLABIC)) !== 0;
       const far = farScratch;
       far.length = 0;
       const lo = Math.ceil(t.length * 0.6);
@@ -212,6 +239,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     if (limit <= 0 || names.length === 0) return [];
     const country = opts.country?.toUpperCase();
     const found: Found = new Map();
+    stats.searches++;
     for (const q of prepareQuery(query)) collect(q, limit, minScore, country, found);
     return results(found, limit, country);
   }
@@ -271,12 +299,42 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // A name sharing words with one query word only (hit h) reaches at most free + hitW[h] of the query's
     // weight, plus what merges add (see runSlack): when that is short of needCov, a name holding none of
     // the other hits' tokens (Bloom filter) and no word a query run could merge into (lengths) is skipped.
+    // Without merges, a name agreeing with one query name word only scores at most
+    // (STRICT + (1 − STRICT)·covA) · min(1, 0.05 + its similarity) (score.ts), and half that with none.
     const sig = hitSignatures(hits);
     const runLens = runLengthBits(vowelless);
+    const hitName = Uint8Array.from(hits, (h) => (q.kinds[h.i] === WordKind.Name ? 1 : 0));
+    const hitTop = Float32Array.from(hits, (h) => {
+      let top = 0;
+      for (const sim of h.found.values()) if (sim > top) top = sim;
+      return top;
+    });
+    const strict = !joined;
+    /** Most a name can score sharing words with these hits only (weight acc of the query can agree). */
+    const oneWordCap = (acc: number, names: number, top: number) => {
+      const cov = Math.min(1, acc / totalQ);
+      if (!strict || names >= 2) return LENIENT + (1 - LENIENT) * cov;
+      const ub = STRICT + (1 - STRICT) * cov;
+      return names === 1 ? ub * Math.min(1, 0.05 + top) : ub * 0.5;
+    };
+    let restNames = 0;
+    let restTop = 0;
+    for (let h = 0; h < nq; h++) {
+      if (hitName[h] === 1) {
+        restNames++;
+        if (hitTop[h]! > restTop) restTop = hitTop[h]!;
+      }
+    }
     for (const h of order) {
-      if (suffix < needCov * totalQ - 1e-9) break;
+      if (oneWordCap(suffix, restNames, restTop) < floor - 1e-6) break;
       suffix -= q.weights[hits[h]!.i]!;
-      const alone = (free + hitW[h]!) / totalQ < needCov - 1e-5;
+      if (hitName[h] === 1) {
+        restNames--;
+        restTop = 0;
+        for (let j = 0; j < nq; j++)
+          if (j !== h && hitName[j] === 1 && hitTop[j]! > restTop) restTop = hitTop[j]!;
+      }
+      const alone = oneWordCap(free + hitW[h]!, hitName[h]!, hitTop[h]!) < floor - 1e-6;
       let r0 = 0;
       let r1 = 0;
       for (let j = 0; j < nq; j++) {
@@ -313,7 +371,6 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     let qMaxLen = 0;
     for (const L of qLen) if (L >= 4 && L > qMaxLen) qMaxLen = L;
     const nameTop = new Float32Array(64);
-    const hitName = Uint8Array.from(hits, (h) => (q.kinds[h.i] === WordKind.Name ? 1 : 0));
     // As in score.ts: with fewer than two agreeing name words the weaker side counts as much as the
     // stronger, the one word must agree closely, and with none the score is halved. Merges can create name
     // words, so the looser bound holds whenever one may happen.
@@ -334,47 +391,108 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       if (!merged && words === 0) ub *= 0.5;
       return ub;
     };
-    const { rowRec, rowRecF, occRec, occRecF, tokLen, vocabFlags } = index;
+    /** The same bound without merges, from credits that already count what each word can pair with. */
+    const boundTight = (accA: number, accB: number, totalB: number, words: number, wordSim: number) => {
+      const covA = Math.min(1, accA / totalQ);
+      const covB = totalB === 0 ? 1 : Math.min(1, accB / totalB);
+      const lambda = words >= 2 ? LENIENT : STRICT;
+      let ub = lambda * Math.max(covA, covB) + (1 - lambda) * Math.min(covA, covB);
+      if (words === 1) ub *= Math.min(1, 0.05 + wordSim);
+      if (words === 0) ub *= 0.5;
+      return ub;
+    };
+    // What the query's words that are not looked up (initials, legal forms, stopwords) can pair with, for
+    // the tight bound: an initial pairs with a word of its letter (0.7), a legal form with a legal form, a
+    // stopword or title only with the same word.
+    idEpoch++;
+    if (idEpoch === 0xffffffff) {
+      qIdStamp.fill(0);
+      idEpoch = 1;
+    }
+    let qInitAll = 0;
+    let qCredFirst = 0;
+    let qHasLegal = false;
+    let qLegalW = 0;
+    let qStopW = 0;
+    const qInitBits: number[] = [];
+    const qInitW: number[] = [];
+    for (let i = 0; i < q.tokens.length; i++) {
+      const kind = q.kinds[i]!;
+      const bit = letterMask(q.tokens[i]!.charAt(0));
+      if (kind === WordKind.Legal) qHasLegal = true;
+      else {
+        const id = index.vocab.get(q.tokens[i]!);
+        if (id !== undefined) qIdStamp[id] = idEpoch;
+        if (kind === WordKind.Initial) qInitAll |= bit;
+        else if (creditable(kind)) qCredFirst |= bit;
+      }
+      if (hitOf[i]! >= 0) continue;
+      const w = q.weights[i]!;
+      if (kind === WordKind.Legal) qLegalW += w;
+      else if (kind === WordKind.Initial) {
+        qInitBits.push(bit);
+        qInitW.push(w);
+      } else qStopW += w;
+    }
+    const bestName = new Float32Array(nq);
+    const { rowRec, rowRecF, occRec, occRecF, tokLen, vocabFlags, tokKind, tokFirstBit, rowFirst } = index;
     for (let x = 0; x < touched.length; x++) {
       const n = touched[x]!;
-      for (let h = 0; h < nq; h++) best[h] = 0;
+      for (let h = 0; h < nq; h++) {
+        best[h] = 0;
+        bestName[h] = 0;
+      }
       let accB = 0;
+      let accBT = 0;
       const from = rowRec[n * 4]!;
-      const to = Math.min(rowRec[n * 4 + 1]!, from + 64);
+      const end = rowRec[n * 4 + 1]!;
+      const to = Math.min(end, from + 64);
       let nMaxLen = 0;
-      let nLens = 0;
       let nameVowelless = false;
-      for (let k = from; k < to; k++) {
+      for (let k = from; k < end; k++) {
         const id = occRec[k * 2]!;
         const L = tokLen[id]!;
         if (L >= 4) {
           if (L > nMaxLen) nMaxLen = L;
-          nLens |= 1 << Math.min(L, 31);
         }
         if (vocabFlags[id]! & ABJAD) {
           nameVowelless = true;
-          nLens |= 1;
         }
         const slot = slotOf[id]!;
+        const kind = tokKind[k]!;
         let top = 0;
         if (slot >= 0) {
           const base = slot * nq;
+          const isName = kind === WordKind.Name;
           for (let h = 0; h < nq; h++) {
             const s = sims[base + h]!;
             if (s > best[h]!) best[h] = s;
+            if (isName && s > bestName[h]!) bestName[h] = s;
             if (s > top) top = s;
           }
         }
-        nameTop[k - from] = top;
-        accB += top * occRecF[k * 2 + 1]!;
+        if (k < to) nameTop[k - from] = top;
+        const w = occRecF[k * 2 + 1]!;
+        accB += top * w;
+        // The tight credit of this word: what any query word (looked up or not) can pair it with.
+        let topT = top;
+        if (kind === WordKind.Legal) topT = qHasLegal ? 1 : 0;
+        else {
+          if (qIdStamp[id] === idEpoch) topT = 1;
+          else if (topT < 0.7) {
+            const bit = tokFirstBit[id]!;
+            if (kind === WordKind.Initial ? qCredFirst & bit : creditable(kind) && qInitAll & bit) topT = 0.7;
+          }
+        }
+        accBT += topT * w;
       }
-      // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
-      // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
       // Sharing no word, only legal forms or stopwords can agree: the score is halved, at most 0.5.
       if (accB === 0 && !hasInitial && floor > 0.5) continue;
       let accA = free;
+      let accAT = qStopW;
       let words = 0;
       let wordSim = 0;
+      let wordsT = 0;
       for (let h = 0; h < nq; h++) {
         const b = best[h]!;
         accA += b * hitW[h]!;
@@ -382,31 +500,47 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           words++;
           if (b > wordSim) wordSim = b;
         }
+        // Only a pair of name words on both sides counts as an agreeing word (score.ts).
+        if (bestName[h]! > 0 && hitName[h] === 1) wordsT++;
       }
+      const rf = rowFirst[n]!;
+      if (rf & ROW_LEGAL) accAT += qLegalW;
+      for (let i = 0; i < qInitBits.length; i++) if (rf & qInitBits[i]!) accAT += qInitW[i]!;
+      accAT += accA - free;
       const totalB = rowRecF[n * 4 + 2]!;
       const otherB = rowRecF[n * 4 + 3]!;
-      let ub = bound(accA, accB, totalB, otherB, joined, words, wordSim);
+      // Without merges, every query word and name word is credited only with what it can pair with
+      // (tight); a merge can fold initials, legal forms and stopwords into a word, so with one possible the
+      // loose bound holds (they all count as agreeing).
+      let ub = joined
+        ? bound(accA, accB, totalB, otherB, true, words, wordSim)
+        : boundTight(accAT, accBT, totalB, wordsT, wordSim);
       // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
       // Merges raise the bound to at most LENIENT + (1 − LENIENT)·covA with covA counting the query words a
       // merge absorbs (runSlack: only non-agreeing hit words, and only with a word of a fitting length).
-      let maxSlackA = 0;
-      if (qRuns.count < 0 ? nMaxLen >= 4 : (nLens & runLens) !== 0) {
-        for (let h = 0; h < nq; h++) if (best[h] === 0) maxSlackA += hitW[h]!;
-      }
-      if (ub < floor - 1e-6 && accB > 0 && (accA + maxSlackA) / totalQ >= needCov - 1e-5) {
+      if (ub < floor - 1e-6 && accB > 0) {
         const vl = vowelless || nameVowelless;
-        const slackA =
-          maxSlackA > 0
-            ? qRuns.count >= 0
-              ? runSlack(q, hitOf, best, from, to, vl)
-              : querySlack(q, qSquashed, hitOf, best, from, to, vl)
-            : 0;
-        // Name words a merge absorbs raise covB only: worth finding only when covA can reach needCov.
-        const slackB =
-          qMaxLen >= 4 && (accA + slackA) / totalQ >= needCov - 1e-5
-            ? mergeSlack(from, to, qSquashed, vl, nameTop)
-            : 0;
+        // Query words a merge into one of the name's words absorbs (exact per word, memoised per query).
+        let slackA = 0;
+        if (qRuns.count >= 0) slackA = runSlack(q, hitOf, best, from, to, vl);
+        else if (nMaxLen >= 4) {
+          let maxSlackA = 0;
+          for (let h = 0; h < nq; h++) if (best[h] === 0) maxSlackA += hitW[h]!;
+          if ((accA + maxSlackA) / totalQ >= needCov - 1e-5)
+            slackA = querySlack(q, qSquashed, hitOf, best, from, to, vl);
+        }
+        // Name words a merge absorbs raise covB only: worth finding only when covA can reach needCov, and
+        // only when two neighbouring name words, one agreeing, can both be part of a query word.
+        let slackB = 0;
+        if (
+          qMaxLen >= 4 &&
+          (accA + slackA) / totalQ >= needCov - 1e-5 &&
+          (vl || mayMergeName(from, to, nameTop))
+        ) {
+          stats.mergeChecks++;
+          slackB = mergeSlack(from, to, qSquashed, vl, nameTop);
+        }
         if (slackA > 0 || slackB > 0)
           ub = bound(accA + slackA, accB + slackB, totalB, otherB, true, words, wordSim);
       }
@@ -414,6 +548,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
     for (const id of usedIds) slotOf[id] = -1;
 
+    stats.touched += touched.length;
+    stats.candidates += cands.length;
     // Step 4: score best bound first.
     cands.sort((a, b) => b.ub - a.ub);
     let scored = 0;
@@ -424,16 +560,59 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         if (kth >= c.ub + (country ? COUNTRY_BOOST : 0)) break;
       }
       if (scored++ >= maxCandidates) break;
-      const raw = scorePrepared(q, index.prepared(c.n)).score;
+      stats.scored++;
+      const scoredC = scorePrepared(q, index.prepared(c.n));
+      const raw = scoredC.score;
       const e = entryOf[c.n]!;
       const score = country && countryOf[e]!.has(country) ? Math.min(1, raw + COUNTRY_BOOST) : raw;
       if (score < minScore) continue;
       const prev = found.get(e);
       if (!prev || score > prev.score) {
-        found.set(e, { n: c.n, score, raw, q });
+        found.set(e, { n: c.n, score, raw, scored: scoredC });
         kth = -1;
       }
     }
+  }
+
+  /**
+   * Can the scorer merge a run of these name words into a query word? Needs a word that agrees and a
+   * neighbour (at most two words away) that does not, both of which can be part of a query word (partOf).
+   */
+  function mayMergeName(from: number, to: number, top: Float32Array): boolean {
+    const { tokIds } = index;
+    for (let k = from; k < to; k++) {
+      if (top[k - from]! > 0 || !partOf(tokIds[k]!)) continue;
+      for (let j = Math.max(from, k - 2); j < Math.min(to, k + 3); j++) {
+        if (j !== k && top[j - from]! > 0 && partOf(tokIds[j]!)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Can vocabulary word id be part of a run of name words that spells a query word: exactly (it is a part
+   * of that word), or nearly (Jaro-Winkler ≥ 0.95, lengths within three letters: then at most
+   * nearBudget(length) of the run's letters are missing from the query word)? Memoised per query reading.
+   */
+  function partOf(id: number): boolean {
+    if (partStamp[id] === mergeEpoch) return partMemo[id] === 1;
+    const lw = index.tokSqLen[id]!;
+    const wm = index.tokSqMask[id]!;
+    let ok = false;
+    let w: string | null = null;
+    for (let i = 0; i < qPart.length && !ok; i++) {
+      const t = qPart[i]!;
+      const lt = t.length;
+      if (lt > 60 || lw > 60) ok = true;
+      else if (lw < lt && (wm & ~qPartMask[i]!) === 0) {
+        w ??= index.tokens[id]!.replace(/ /g, '');
+        ok = t.includes(w);
+      }
+      if (!ok && lw >= 3 && lw <= lt && lt >= 5) ok = popcount(wm & ~qPartMask[i]!) <= nearBudget(lt);
+    }
+    partStamp[id] = mergeEpoch;
+    partMemo[id] = ok ? 1 : 0;
+    return ok;
   }
 
   /**
@@ -513,7 +692,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     const sig = new Uint32Array(hits.length * 2);
     for (let h = 0; h < hits.length; h++) {
       for (const id of hits[h]!.found.keys()) {
-        const bit = tokenBit(id);
+        const bit = index.tokBit[id]!;
         if (bit < 32) sig[h * 2]! |= 1 << bit;
         else sig[h * 2 + 1]! |= 1 << (bit - 32);
       }
@@ -551,7 +730,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     mergeEpoch++;
     if (mergeEpoch === 0xffffffff) {
       runStamp.fill(0);
+      partStamp.fill(0);
       mergeEpoch = 1;
+    }
+    qPart.length = 0;
+    qPartMask.length = 0;
+    for (const t of qSquashed) {
+      if (t.length < 4) continue;
+      qPart.push(t);
+      qPartMask.push(letterMask(t));
     }
     qLenFit.fill(0);
     for (const t of qSquashed) {
@@ -747,7 +934,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       .slice(0, limit)
       .map(([e, r]) => {
         const entry = entries[e]!;
-        const scored: Scored = scorePrepared(r.q, index.prepared(r.n));
+        const scored = r.scored;
         const name = index.rowName[r.n]!;
         const note = r.score !== r.raw ? `listed for ${country}, as the party` : undefined;
         return {
@@ -771,12 +958,13 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     for (const q of prepareQuery(query)) {
       if (q.tokens.length === 0) continue;
       for (let n = 0; n < index.size; n++) {
-        const raw = scorePrepared(q, allPrepared[n]!).score;
+        const scored = scorePrepared(q, allPrepared[n]!);
+        const raw = scored.score;
         const e = entryOf[n]!;
         const score = country && countryOf[e]!.has(country) ? Math.min(1, raw + COUNTRY_BOOST) : raw;
         if (score < minScore) continue;
         const prev = found.get(e);
-        if (!prev || score > prev.score) found.set(e, { n, score, raw, q });
+        if (!prev || score > prev.score) found.set(e, { n, score, raw, scored });
       }
     }
     return results(found, limit, country);
@@ -827,15 +1015,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           const L = joined.length;
           const far = farScratch;
           far.length = 0;
-          index.nearTokens(
-            joined,
-            firstLetters(joined),
-            Math.ceil(L * 0.75),
-            Math.floor(L / 0.75),
-            4,
-            0.95,
-            far,
-          );
+          index.nearTokens(joined, firstLetters(joined), L - 3, L + 3, 4, 0.95, far);
           for (let x = 0; x < far.length; x++) {
             const v = far[x]!;
             const t = index.tokens[v]!;
@@ -870,6 +1050,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
 
   const matcher = { size: entries.length, nameCount: names.length, search };
   Object.defineProperty(matcher, FULL_SCAN, { value: fullScan, enumerable: false });
+  Object.defineProperty(matcher, STATS, { value: stats, enumerable: false });
   return matcher;
 }
 
@@ -907,4 +1088,14 @@ interface QueryRuns {
 
 function firstLetters(t: string): string {
   return t[0]! + (ALIKE[t[0]!] ?? '');
+}
+
+/**
+ * Most letters of a run of Lj ≤ lt + 3 letters that can be missing from a word of lt letters when their
+ * Jaro-Winkler similarity is ≥ 0.95: jaro ≥ (0.95 − 0.4) / 0.6, so m/lt + m/Lj ≥ 1.75 for the m matched
+ * letters, and Lj − m ≤ Lj·(Lj − 0.75·lt)/(lt + Lj), largest at Lj = lt + 3.
+ */
+function nearBudget(lt: number): number {
+  const lj = lt + 3;
+  return Math.floor((lj * (lj - 0.75 * lt)) / (lt + lj) + 1e-9);
 }

@@ -172,6 +172,51 @@ export function editDistance(a: string, b: string): number {
   return score;
 }
 
+/** Pattern for patternDistance: its length, or -1 when it cannot be used (over 31 or non-ASCII letters). */
+let patternLength = -1;
+const patternPeq = new Int32Array(128);
+
+/** Sets the word that patternDistance measures from (and clears the previous one). */
+export function setPattern(a: string): void {
+  patternPeq.fill(0);
+  patternLength = a.length <= 31 ? a.length : -1;
+  for (let i = 0; i < a.length && patternLength > 0; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 128) patternLength = -1;
+    else patternPeq[c]! |= 1 << i;
+  }
+}
+
+/**
+ * editDistance from the setPattern word to the `len` letters of `chars` from `off`, bit-parallel; -1 when
+ * the pattern cannot be used.
+ */
+export function patternDistance(chars: Uint16Array, off: number, len: number): number {
+  const m = patternLength;
+  if (m <= 0) return m === 0 ? len : -1;
+  let vp = m === 31 ? 0x7fffffff : (1 << m) - 1;
+  let vn = 0;
+  let d0 = 0;
+  let pmPrev = 0;
+  let score = m;
+  const top = 1 << (m - 1);
+  for (let j = off; j < off + len; j++) {
+    const c = chars[j]!;
+    const pm = c < 128 ? patternPeq[c]! : 0;
+    const tr = ((~d0 & pm) << 1) & pmPrev;
+    d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
+    const hp = vn | ~(d0 | vp);
+    const hn = vp & d0;
+    if (hp & top) score++;
+    else if (hn & top) score--;
+    const x = (hp << 1) | 1;
+    vn = x & d0;
+    vp = (hn << 1) | ~(x | d0);
+    pmPrev = pm;
+  }
+  return score;
+}
+
 /** The same distance by dynamic programming, for long or non-ASCII words. */
 function editDistanceDP(a: string, b: string): number {
   const m = b.length;
