@@ -487,9 +487,12 @@ export class NameIndex {
         const chars = this.bucketChars.get(key)!;
         const longer = Math.max(la, L);
         const need = Math.min(la, L) <= 4 ? 0.88 : MIN_TOKEN_SIM;
+        // tokenSimilarity ≤ 1.2 − distance / longer: at most 0.4·longer edits, each changing the letter set by
+        // at most two letters.
+        const diff = Math.min(maxDiff, 2 * Math.floor((1.2 - need) * longer + 1e-9));
         for (let k = 0; k < ids.length; k++) {
           const m = masks[k]!;
-          if (popcount(m ^ mask) > maxDiff) continue;
+          if (popcount(m ^ mask) > diff) continue;
           const id = ids[k]!;
           if (this.vocabFlags[id]! & (ABJAD | SYLLABIC)) {
             out.push(id);

@@ -107,6 +107,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const countryOf = entries.map((e) => new Set((e.countries ?? []).map((c) => c.toUpperCase())));
   // Scratch space reused across searches.
   const seen = new Uint32Array(index.size);
+  /** Names reached by the current search (the first nTouched). */
+  const touched = new Uint32Array(index.size);
   let epoch = 0;
   const slotOf = new Int32Array(index.tokens.length).fill(-1);
   let sims = new Float32Array(64);
@@ -144,6 +146,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const partStamp = new Uint32Array(index.tokens.length);
   const qPart: string[] = [];
   const qPartMask: number[] = [];
+  /** Length of the longest word in qPart (a longer one, over 64, counts as 99). */
+  let qPartMax = 0;
   /** Vocabulary words of the current query (stamped with idEpoch), legal forms left out. */
   const qIdStamp = new Uint32Array(index.tokens.length);
   let idEpoch = 0;
@@ -190,7 +194,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         index.farTokens(t, firstLetters(t), lo, hi, 4, far);
         for (let x = 0; x < far.length; x += 2) visit(far[x]!);
       } else {
-        index.pairableTokens(t, firstLetters(t), lo, hi, 4, far);
+        index.pairableTokens(t, firstLetters(t), lo, hi, 27, far);
         for (let x = 0; x < far.length; x++) visit(far[x]!);
       }
     }
@@ -292,7 +296,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       seen.fill(0);
       epoch = 1;
     }
-    const touched: number[] = [];
+    let nTouched = 0;
     const qSquashed = q.tokens.map((t) => t.replace(/ /g, ''));
     prepareMerges(q, qSquashed);
     const hitW = Float32Array.from(hits, (h) => q.weights[h.i]!);
@@ -355,7 +359,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           const n = post[k]!;
           if (seen[n] === epoch) continue;
           seen[n] = epoch;
-          touched.push(n);
+          touched[nTouched++] = n;
         }
       }
     }
@@ -436,7 +440,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
     const bestName = new Float32Array(nq);
     const { rowRec, rowRecF, occRec, occRecF, tokLen, vocabFlags, tokKind, tokFirstBit, rowFirst } = index;
-    for (let x = 0; x < touched.length; x++) {
+    for (let x = 0; x < nTouched; x++) {
       const n = touched[x]!;
       for (let h = 0; h < nq; h++) {
         best[h] = 0;
@@ -448,15 +452,18 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const end = rowRec[n * 4 + 1]!;
       const to = Math.min(end, from + 64);
       let nMaxLen = 0;
+      let nLens = 0;
       let nameVowelless = false;
       for (let k = from; k < end; k++) {
         const id = occRec[k * 2]!;
         const L = tokLen[id]!;
         if (L >= 4) {
           if (L > nMaxLen) nMaxLen = L;
+          nLens |= 1 << Math.min(L, 31);
         }
         if (vocabFlags[id]! & ABJAD) {
           nameVowelless = true;
+          nLens |= 1;
         }
         const slot = slotOf[id]!;
         const kind = tokKind[k]!;
@@ -519,17 +526,16 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
       // Merges raise the bound to at most LENIENT + (1 − LENIENT)·covA with covA counting the query words a
       // merge absorbs (runSlack: only non-agreeing hit words, and only with a word of a fitting length).
-      if (ub < floor - 1e-6 && accB > 0) {
+      let maxSlackA = 0;
+      for (let h = 0; h < nq; h++) if (best[h] === 0) maxSlackA += hitW[h]!;
+      if (ub < floor - 1e-6 && accB > 0 && (accA + maxSlackA) / totalQ >= needCov - 1e-5) {
         const vl = vowelless || nameVowelless;
-        // Query words a merge into one of the name's words absorbs (exact per word, memoised per query).
+        // Query words a merge into one of the name's words absorbs (exact per word, memoised per query);
+        // only a word of a length that fits a query run (or a vowel-less one) can absorb one.
         let slackA = 0;
-        if (qRuns.count >= 0) slackA = runSlack(q, hitOf, best, from, to, vl);
-        else if (nMaxLen >= 4) {
-          let maxSlackA = 0;
-          for (let h = 0; h < nq; h++) if (best[h] === 0) maxSlackA += hitW[h]!;
-          if ((accA + maxSlackA) / totalQ >= needCov - 1e-5)
-            slackA = querySlack(q, qSquashed, hitOf, best, from, to, vl);
-        }
+        if (qRuns.count >= 0) {
+          if ((nLens & runLens) !== 0) slackA = runSlack(q, hitOf, best, from, to, vl);
+        } else if (nMaxLen >= 4) slackA = querySlack(q, qSquashed, hitOf, best, from, to, vl);
         // Name words a merge absorbs raise covB only: worth finding only when covA can reach needCov, and
         // only when two neighbouring name words, one agreeing, can both be part of a query word.
         let slackB = 0;
@@ -548,7 +554,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
     for (const id of usedIds) slotOf[id] = -1;
 
-    stats.touched += touched.length;
+    stats.touched += nTouched;
     stats.candidates += cands.length;
     // Step 4: score best bound first.
     cands.sort((a, b) => b.ub - a.ub);
@@ -569,7 +575,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const prev = found.get(e);
       if (!prev || score > prev.score) {
         found.set(e, { n: c.n, score, raw, scored: scoredC });
-        kth = -1;
+        // A score at or below the limit-th best leaves the limit best unchanged.
+        if (score > kth) kth = -1;
       }
     }
   }
@@ -579,11 +586,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
    * neighbour (at most two words away) that does not, both of which can be part of a query word (partOf).
    */
   function mayMergeName(from: number, to: number, top: Float32Array): boolean {
-    const { tokIds } = index;
+    const { tokIds, tokSqLen } = index;
     for (let k = from; k < to; k++) {
-      if (top[k - from]! > 0 || !partOf(tokIds[k]!)) continue;
+      if (top[k - from]! > 0) continue;
+      const lk = tokSqLen[tokIds[k]!]!;
+      // The run is at most three letters longer than the longest query word.
+      if (lk + 1 > qPartMax + 3 || !partOf(tokIds[k]!)) continue;
       for (let j = Math.max(from, k - 2); j < Math.min(to, k + 3); j++) {
-        if (j !== k && top[j - from]! > 0 && partOf(tokIds[j]!)) return true;
+        if (j === k || top[j - from]! === 0) continue;
+        if (lk + tokSqLen[tokIds[j]!]! <= qPartMax + 3 && partOf(tokIds[j]!)) return true;
       }
     }
     return false;
@@ -735,10 +746,12 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
     qPart.length = 0;
     qPartMask.length = 0;
+    qPartMax = 0;
     for (const t of qSquashed) {
       if (t.length < 4) continue;
       qPart.push(t);
       qPartMask.push(letterMask(t));
+      qPartMax = Math.max(qPartMax, t.length > 64 ? 999 : t.length);
     }
     qLenFit.fill(0);
     for (const t of qSquashed) {

@@ -15,12 +15,12 @@ function rng(seed: number): () => number {
 }
 
 /** Words over a small alphabet, so that near pairs are common. */
-function words(r: () => number, n: number): string[] {
+function words(r: () => number, n: number, alphabet = 'aeiknorstvw'): string[] {
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const len = 3 + Math.floor(r() * 9);
     let w = '';
-    for (let k = 0; k < len; k++) w += 'aeiknorstvw'[Math.floor(r() * 11)];
+    for (let k = 0; k < len; k++) w += alphabet[Math.floor(r() * alphabet.length)];
     out.push(w);
   }
   return out;
@@ -84,18 +84,23 @@ describe('search bounds', () => {
   });
 
   it('far-typo lookups drop no word that tokenSimilarity pairs', () => {
-    const index = new NameIndex(vocab);
-    for (const q of vocab.slice(0, 300)) {
-      if (q.length < 5) continue;
-      const lo = Math.ceil(q.length * 0.6);
-      const hi = Math.floor(q.length / 0.6);
-      const out: number[] = [];
-      index.pairableTokens(q, q[0]!, lo, hi, 4, out);
-      const got = new Set(out);
-      for (let id = 0; id < index.tokens.length; id++) {
-        const t = index.tokens[id]!;
-        if (t[0] !== q[0] || t.length < lo || t.length > hi) continue;
-        if (tokenSimilarity(q, t, 0, 0) > 0) expect(got.has(id), `${q} / ${t}`).toBe(true);
+    // Also over a larger alphabet, where three edits change the letter set by up to six letters
+    // (falicia / fabrizia).
+    const wide = [...new Set(words(rng(12), 3000, 'abcdefiklmnoprstuz'))];
+    for (const list of [vocab, [...wide, 'fabrizia', 'distriecor']]) {
+      const index = new NameIndex(list);
+      for (const q of [...list.slice(0, 300), 'falicia', 'distribuidora']) {
+        if (q.length < 5) continue;
+        const lo = Math.ceil(q.length * 0.6);
+        const hi = Math.floor(q.length / 0.6);
+        const out: number[] = [];
+        index.pairableTokens(q, q[0]!, lo, hi, 27, out);
+        const got = new Set(out);
+        for (let id = 0; id < index.tokens.length; id++) {
+          const t = index.tokens[id]!;
+          if (t[0] !== q[0] || t.length < lo || t.length > hi) continue;
+          if (tokenSimilarity(q, t, 0, 0) > 0) expect(got.has(id), `${q} / ${t}`).toBe(true);
+        }
       }
     }
   });
