@@ -5,6 +5,7 @@
  */
 import { LEGAL_FORM_TABLE, type LegalFormClass } from './legal-form-table';
 import { rawTokens } from './normalize';
+import { editDistance } from './similarity';
 
 export type { LegalFormClass } from './legal-form-table';
 
@@ -50,7 +51,41 @@ function table(): Map<string, Form[]> {
   }
   for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   byFirst = map;
+  formWords = new Map();
+  const words = new Set<string>();
+  for (const list of map.values())
+    for (const f of list) for (const t of f.tokens) if (t.length >= 5) words.add(t);
+  for (const w of words) {
+    const key = w.slice(0, 2);
+    formWords.set(key, [...(formWords.get(key) ?? []), w]);
+  }
   return map;
+}
+
+/** Words of five letters or more used in forms, by their first two letters (for typo-tolerant matching). */
+let formWords = new Map<string, string[]>();
+/** nearFormWord results, per word (most words are no form word at all). */
+const nearCache = new Map<string, string | null>();
+
+/**
+ * The form word one typo (a letter changed, added, dropped or two swapped) from t, if any: "comapny",
+ * "limitde", "compay" are written for Company, Limited. Only words of five letters or more, whose first two
+ * letters are right.
+ */
+function nearFormWord(t: string): string | null {
+  if (t.length < 5) return null;
+  const cached = nearCache.get(t);
+  if (cached !== undefined) return cached;
+  let found: string | null = null;
+  for (const w of formWords.get(t.slice(0, 2)) ?? []) {
+    if (Math.abs(w.length - t.length) <= 1 && editDistance(t, w) <= 1) {
+      found = w;
+      break;
+    }
+  }
+  if (nearCache.size >= 50_000) nearCache.clear();
+  nearCache.set(t, found);
+  return found;
 }
 
 /**
@@ -60,9 +95,32 @@ function table(): Map<string, Form[]> {
 export function findLegalForms(tokens: readonly string[]): LegalFormSpan[] {
   const map = table();
   const spans: LegalFormSpan[] = [];
+  // Each word as a form word: itself, or the form word it is a typo of.
+  let near: (string | undefined)[] | null = null;
+  const asForm = (k: number): string | undefined => {
+    const t = tokens[k];
+    if (t === undefined || map.has(t) || formWords.size === 0) return t;
+    near ??= [];
+    if (!(k in near)) near[k] = nearFormWord(t) ?? t;
+    return near[k];
+  };
   for (let i = 0; i < tokens.length; ) {
     const forms = map.get(tokens[i] ?? '');
-    const hit = forms?.find((f) => f.tokens.every((t, k) => tokens[i + k] === t));
+    let hit = forms?.find((f) => f.tokens.every((t, k) => tokens[i + k] === t));
+    // With a typo: a longer form of two words or more with at least one word as written ("limited
+    // liability comapny"), or a one-word form of six letters or more closing a name of three words or more
+    // ("… services limitde").
+    const typoHit = map
+      .get(asForm(i) ?? '')
+      ?.find(
+        (f) =>
+          f.tokens.length > (hit?.tokens.length ?? 0) &&
+          f.tokens.every((t, k) => asForm(i + k) === t) &&
+          (f.tokens.length > 1
+            ? f.tokens.some((t, k) => tokens[i + k] === t)
+            : t6(f.tokens[0]) && i >= 2 && i === tokens.length - 1),
+      );
+    if (typoHit) hit = typoHit;
     if (hit) {
       spans.push({ start: i, end: i + hit.tokens.length, cls: hit.cls, weak: hit.weak });
       i += hit.tokens.length;
@@ -86,6 +144,8 @@ export function findLegalForms(tokens: readonly string[]): LegalFormSpan[] {
   }
   return spans.filter((s) => !s.weak || atEdge.has(s));
 }
+
+const t6 = (t: string | undefined) => (t?.length ?? 0) >= 6;
 
 export interface LegalForm {
   /** The form as written in the name, normalised ("ooo", "s a de c v"). */

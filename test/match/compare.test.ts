@@ -29,6 +29,14 @@ describe('compareNames', () => {
     expect(score('International Trading Group', 'Acme International Trading Group')).toBeLessThan(T);
     expect(score('Diane Black', 'Black Diamond SARL')).toBeLessThan(T);
   });
+  it('gives a legal form with a typo little weight too', () => {
+    expect(
+      score('Limited Liability Comapny Krokus', 'Limited Liability Company Krokus'),
+    ).toBeGreaterThanOrEqual(0.95);
+    expect(score('Bushehr Petrochemical Compay', 'Bushehr Petrochemical Company')).toBeGreaterThanOrEqual(
+      0.95,
+    );
+  });
   it('does not let a merge of words hide a whole extra word', () => {
     // "akkumulyatornyi bloto" joined is Jaro-Winkler 0.95 to "akkumulyatornyi", but five letters longer.
     expect(score('AKKUMULYATORNYI', 'AKKUMULYATORNYI BLOTO LLC')).toBeLessThan(T);

@@ -26,6 +26,17 @@ describe('legalForms', () => {
     expect(legalForms('OOO Stroytransgaz')[0]?.cls).toBe('llc');
     expect(legalForms('PJSC Sberbank')[0]?.cls).toBe('jsc');
   });
+  it('recognises a form written with a typo, as CRM records often have them', () => {
+    expect(legalForms('Limited Liability Comapny Krokus Nanoelektronika')).toEqual([
+      { form: 'limited liability comapny', cls: 'llc' },
+    ]);
+    expect(legalForms('Ledra Trustee Services Limitde')).toEqual([{ form: 'limitde', cls: 'llc' }]);
+    expect(legalForms('Federal State Unitray Enterprise Rosoboronexport')[0]?.cls).toBe('soe');
+    // A one-word form with a typo only closes a longer name; a name word one letter from a form is a name.
+    expect(legalForms('Compay Segundo')).toEqual([]);
+    expect(legalForms('Segundo Compay')).toEqual([]);
+    expect(legalForms('Acme Limites Trading')).toEqual([]);
+  });
   it('does not take short forms for legal forms inside a name', () => {
     expect(legalForms('Banco Sa Nostra')).toEqual([]);
     expect(legalForms('Ao Jin Trading')).toEqual([{ form: 'ao', cls: 'jsc' }]);
