@@ -524,6 +524,9 @@ export class NameIndex {
     out: number[],
   ) {
     const mask = letterMask(q);
+    const mask2 = repeatMask(q);
+    const extra = extraLetters(q);
+    const la = q.length;
     countLetters(q);
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
@@ -532,11 +535,22 @@ export class NameIndex {
         const b = this.buckets.get(key);
         if (!b) continue;
         const { ids, masks } = b;
+        const masks2 = this.bucketRepeats.get(key)!;
+        const extras = this.bucketExtras.get(key)!;
         const chars = this.bucketChars.get(key)!;
+        const long = la > 64 || L > 64;
         for (let k = 0; k < ids.length; k++) {
-          if (popcount(masks[k]! ^ mask) > maxDiff) continue;
-          if (q.length > 64 || L > 64 || jaroWinklerBound(q, chars, k * L, L) >= need - 1e-9)
+          const m = masks[k]!;
+          if (popcount(m ^ mask) > maxDiff) continue;
+          if (long) {
             out.push(ids[k]!);
+            continue;
+          }
+          // Jaro-Winkler at most jaro + 0.4·(1 − jaro), jaro at most (common/la + common/lb + 1)/3.
+          const common = popcount(m & mask) + popcount(masks2[k]! & mask2) + Math.min(extras[k]!, extra);
+          const jaro = (common / la + common / L + 1) / 3;
+          if (jaro + 0.4 * (1 - jaro) < need - 1e-9) continue;
+          if (jaroWinklerBound(q, chars, k * L, L) >= need - 1e-9) out.push(ids[k]!);
         }
       }
     }

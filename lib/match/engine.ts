@@ -86,6 +86,8 @@ interface Hit {
   /** Query token index. */
   i: number;
   found: Map<number, number>;
+  /** False while `found` is the word cache's own map (copied before joinHits adds to it). */
+  owned: boolean;
   count: number;
 }
 
@@ -212,21 +214,21 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   function lookup(q: Prepared): Hit[] {
     let words = q.tokens.map((_, i) => i).filter((i) => creditable(q.kinds[i]!));
     if (words.length === 0) words = q.tokens.map((_, i) => i);
-    const hits = words.map((i) => {
-      const found = new Map<number, number>();
+    const hits = words.map((i): Hit => {
       const t = q.tokens[i]!;
       if (
         q.kinds[i] === WordKind.Name ||
         q.kinds[i] === WordKind.Generic ||
         q.kinds[i] === WordKind.Particle
       ) {
-        for (const [id, sim] of similar(t, q.flags[i]!)) found.set(id, sim);
+        const found = similar(t, q.flags[i]!);
         if (splitWords.has(`${q.flags[i]!}|${t}`)) joined = true;
-      } else {
-        const id = index.vocab.get(t);
-        if (id !== undefined) found.set(id, 1);
+        return { i, found, owned: false, count: 0 };
       }
-      return { i, found, count: 0 };
+      const found = new Map<number, number>();
+      const id = index.vocab.get(t);
+      if (id !== undefined) found.set(id, 1);
+      return { i, found, owned: true, count: 0 };
     });
     joinHits(q, hits);
     for (const h of hits) {
@@ -983,6 +985,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     return results(found, limit, country);
   };
 
+  /** The hit's own copy of its similar-word map, to add join hits to without changing the word cache. */
+  function own(h: Hit): Map<number, number> {
+    if (!h.owned) {
+      h.found = new Map(h.found);
+      h.owned = true;
+    }
+    return h.found;
+  }
+
   /**
    * "gazprom bank" (or "jsc argument") in the query finds "gazprombank" ("jscargument") in the list, and a
    * run of 2–3 query words nearly spelling one list word finds it too (the scorer merges such runs).
@@ -1005,11 +1016,11 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           let credited = false;
           for (const h of hits) {
             if (h.i >= i && h.i <= end && (h.found.get(id) ?? 0) < sim) {
-              h.found.set(id, sim);
+              own(h).set(id, sim);
               credited = true;
             } else if (h.i >= i && h.i <= end) credited = true;
           }
-          if (!credited && hits[0] && (hits[0].found.get(id) ?? 0) < sim) hits[0].found.set(id, sim);
+          if (!credited && hits[0] && (hits[0].found.get(id) ?? 0) < sim) own(hits[0]).set(id, sim);
         };
         const id = index.vocab.get(joined);
         if (id !== undefined) {

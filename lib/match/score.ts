@@ -63,8 +63,7 @@ function mergeAgainst(x: Prepared, y: Prepared): Prepared {
       const hit =
         targets.some(
           (t) =>
-            t === joined ||
-            (near && nearLengths(t.length, joined.length) && jaroWinkler(t, joined) >= 0.95),
+            t === joined || (near && nearLengths(t.length, joined.length) && jaroWinkler(t, joined) >= 0.95),
         ) ||
         (vowelless && skeletons.includes(skeleton(joined)));
       if (!hit) continue;
