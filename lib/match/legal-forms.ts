@@ -58,12 +58,16 @@ function table(): Map<string, Form[]> {
   for (const w of words) {
     const key = w.slice(0, 2);
     formWords.set(key, [...(formWords.get(key) ?? []), w]);
+    formPrefix[prefixCode(w)] = 1;
   }
   return map;
 }
 
 /** Words of five letters or more used in forms, by their first two letters (for typo-tolerant matching). */
 let formWords = new Map<string, string[]>();
+/** 1 for the first two letters (prefixCode) of a form word of five letters or more. */
+const formPrefix = new Uint8Array(128 * 128);
+const prefixCode = (t: string) => (t.charCodeAt(0) & 127) * 128 + (t.charCodeAt(1) & 127);
 /** nearFormWord results, per word (most words are no form word at all). */
 const nearCache = new Map<string, string | null>();
 
@@ -73,7 +77,7 @@ const nearCache = new Map<string, string | null>();
  * letters are right.
  */
 function nearFormWord(t: string): string | null {
-  if (t.length < 5) return null;
+  if (t.length < 5 || formPrefix[prefixCode(t)] === 0) return null;
   const cached = nearCache.get(t);
   if (cached !== undefined) return cached;
   let found: string | null = null;

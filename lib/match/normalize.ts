@@ -58,8 +58,16 @@ function wordTokens(word: string, out: RawToken[]): void {
  * for Arabic ayin and hamza) are dropped so "O'Brien" = "OBrien"; dotted abbreviations ("S.A.", "J.S.C.")
  * close up so legal forms are one token; any other punctuation splits ("AERO-CARIBBEAN" → aero caribbean).
  */
+const PLAIN = /^[a-z0-9]+$/;
+
 function pushCleaned(s: string, flags: number, out: RawToken[]): void {
-  let t = s.toLowerCase().replace(/['`\u2019\u02bc\u02bb]/g, '');
+  const lower = s.toLowerCase();
+  // Most words are plain letters and digits already.
+  if (PLAIN.test(lower)) {
+    out.push({ text: lower, flags });
+    return;
+  }
+  let t = lower.replace(/['`\u2019\u02bc\u02bb]/g, '');
   t = t.replace(/\b(?:[a-z]\.){2,}/g, (m) => `${m.replace(/\./g, '')} `);
   t = t.replace(/&/g, ' and ');
   for (const piece of t.split(/[^a-z0-9]+/)) {
