@@ -14,6 +14,8 @@ const BENIGN = `${ORG}/lightning/r/Opportunity/006BENIGN00000001AAA/view`;
 const RISKY_KEY = 'deal:salesforce:006RISKY000000001AAA';
 
 let h: Harness;
+/** The checklist question answered "no" in the checklist test, checked again in the record test. */
+let answeredNo = '';
 before(async () => {
   h = await start();
   // Headless Chromium has no print dialog: record that the record page asked for one.
@@ -32,6 +34,15 @@ async function riskyPanel(): Promise<{ page: Page; panel: Page; tabId: number }>
   await h.waitForStatus(tabId, 'ready');
   const panel = await h.openPanel(tabId);
   await panel.getByTestId('deal-risk').waitFor();
+  // The fixture app renders the record in steps (fields, then related lists): the first screening may come
+  // before the products. Wait for the whole deal: high risk, and the guidance questions its DPI item raises.
+  await panel.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="deal-risk"]')?.getAttribute('data-level') === 'high' &&
+      document.querySelector('[data-testid="checklist-item"][data-id^="dd."]') !== null,
+    null,
+    { timeout: 10000 },
+  );
   return { page, panel, tabId };
 }
 
@@ -147,6 +158,7 @@ test('checklist answers are kept per deal: after a reload, in another tab, and n
   );
   await panel.getByTestId('reviewer-name').fill('Ana Rep');
   await panel.getByTestId('reviewer-name').press('Tab');
+  answeredNo = ids[0]!;
   const first = item(panel, ids[0]!);
   await first.getByTestId('answer-no').check();
   await first.getByTestId('answer-note').fill('Customer would not name the end user.');
@@ -401,9 +413,12 @@ test('"not this entity" on the only red flag of a deal: the risk and the badge d
 
 test('the record: JSON download, a printable page, and a summary to paste into the CRM', async () => {
   const { panel, tabId } = await riskyPanel();
-  const ids = await panel
-    .getByTestId('checklist-item')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+  // The earlier tests changed lists and dismissals and put them back: wait for the deal's own questions
+  // (the one answered earlier among them) rather than reading the order of a screening still in flight.
+  await item(panel, answeredNo).waitFor();
+  const ids = (
+    await panel.getByTestId('checklist-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!))
+  ).filter((id) => id !== answeredNo);
   await item(panel, ids[2]!).getByTestId('answer-yes').check();
   await panel.waitForFunction(
     (id) =>
@@ -433,7 +448,7 @@ test('the record: JSON download, a printable page, and a summary to paste into t
   assert.ok(Date.parse(record.exportedAt) > 0, 'timestamp');
   assert.equal(record.checklist.find((c: { id: string }) => c.id === ids[2]).answer, 'yes');
   assert.equal(
-    record.checklist.find((c: { id: string }) => c.id === ids[0]).answer,
+    record.checklist.find((c: { id: string }) => c.id === answeredNo).answer,
     'no',
     'answer from the earlier test',
   );
