@@ -434,7 +434,15 @@ export class NameIndex {
     for (let L = lo; L <= hi; L++) {
       const b = buckets.get(bucketKey(k.charCodeAt(0), L));
       if (!b) continue;
-      for (let x = 0; x < b.ids.length; x++) if (popcount(b.masks[x]! ^ mask) <= 3) f(b.ids[x]!);
+      for (let x = 0; x < b.ids.length; x++) {
+        const m = b.masks[x]!;
+        // tokenSimilarity credits skeletons at 0.95 × their Jaro-Winkler: worth a look only from 0.8 up.
+        if (
+          popcount(m ^ mask) <= 3 &&
+          jaroWinklerMaskBound(k.length, mask, L, m) * 0.95 >= MIN_TOKEN_SIM - 1e-9
+        )
+          f(b.ids[x]!);
+      }
     }
   }
 
