@@ -118,6 +118,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   /** Set by lookup when a split or joined spelling found a token: the scorer may then merge words. */
   let joined = false;
   const wordCache = new Map<string, Map<number, number>>();
+  /** joinedWords results per run of query words. */
+  const joinCache = new Map<string, number[]>();
   /** Cached words that found a split spelling ("gazprombank" → "gazprom bank"). */
   const splitWords = new Set<string>();
   /** farTokens output: (id, letter mask) pairs. */
@@ -995,6 +997,43 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   }
 
   /**
+   * The vocabulary words a run of query words joined into `joined` can merge into, as (id, similarity)
+   * pairs: the same spelling, the same consonant skeleton for vowel-less runs, and (near) Jaro-Winkler ≥
+   * 0.95 within three letters. Cached per run: the same runs come back in query after query.
+   */
+  function joinedWords(joined: string, flags: number, near: boolean): number[] {
+    const key = `${flags}|${near ? 1 : 0}|${joined}`;
+    const cached = joinCache.get(key);
+    if (cached) return cached;
+    const out: number[] = [];
+    const id = index.vocab.get(joined);
+    if (id !== undefined) out.push(id, 1);
+    // Vowel-less runs merge on the consonant skeleton ("bd llh" = Abdullah).
+    if (flags & ABJAD) {
+      index.skeletonTokens(skeleton(joined), (v) => {
+        const sim = tokenSimilarity(joined, index.tokens[v]!, flags, index.vocabFlags[v]!);
+        out.push(v, Math.max(sim, 0.92));
+      });
+    }
+    if (near) {
+      const L = joined.length;
+      const far = farScratch;
+      far.length = 0;
+      index.nearTokens(joined, firstLetters(joined), L - 3, L + 3, 4, 0.95, far);
+      for (let x = 0; x < far.length; x++) {
+        const v = far[x]!;
+        const t = index.tokens[v]!;
+        if (t.length < 4 || jaroWinkler(t, joined) < 0.95) continue;
+        const sim = tokenSimilarity(joined, t, flags, index.vocabFlags[v]!);
+        if (sim > 0) out.push(v, sim);
+      }
+    }
+    if (joinCache.size >= 4096) joinCache.clear();
+    joinCache.set(key, out);
+    return out;
+  }
+
+  /**
    * "gazprom bank" (or "jsc argument") in the query finds "gazprombank" ("jscargument") in the list, and a
    * run of 2–3 query words nearly spelling one list word finds it too (the scorer merges such runs).
    */
@@ -1022,35 +1061,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           }
           if (!credited && hits[0] && (hits[0].found.get(id) ?? 0) < sim) own(hits[0]).set(id, sim);
         };
-        const id = index.vocab.get(joined);
-        if (id !== undefined) {
-          credit(id, 1);
-          joinedHit = true;
-        }
-        // Vowel-less runs merge on the consonant skeleton ("bd llh" = Abdullah).
-        if (flags & ABJAD) {
-          index.skeletonTokens(skeleton(joined), (v) => {
-            const sim = tokenSimilarity(joined, index.tokens[v]!, flags, index.vocabFlags[v]!);
-            credit(v, Math.max(sim, 0.92));
-            joinedHit = true;
-          });
-        }
-        if (joined.length >= 8 && shortest >= 3 && !legal) {
-          const L = joined.length;
-          const far = farScratch;
-          far.length = 0;
-          index.nearTokens(joined, firstLetters(joined), L - 3, L + 3, 4, 0.95, far);
-          for (let x = 0; x < far.length; x++) {
-            const v = far[x]!;
-            const t = index.tokens[v]!;
-            if (t.length < 4 || jaroWinkler(t, joined) < 0.95) continue;
-            const sim = tokenSimilarity(joined, t, flags, index.vocabFlags[v]!);
-            if (sim > 0) {
-              credit(v, sim);
-              joinedHit = true;
-            }
-          }
-        }
+        const near = joined.length >= 8 && shortest >= 3 && !legal;
+        const found = joinedWords(joined, flags, near);
+        for (let x = 0; x < found.length; x += 2) credit(found[x]!, found[x + 1]!);
+        if (found.length > 0) joinedHit = true;
       }
     }
     if (joinedHit) joined = true;
