@@ -153,50 +153,51 @@ export class NameIndex {
   tokSqMask: Uint32Array = new Uint32Array(0);
 
   constructor(names: readonly string[]) {
-    const rows: Prepared[] = [];
+    // Names are prepared one at a time straight into flat arrays: keeping 100,000 prepared names alive
+    // until the end would cost more in garbage collection than the preparing itself.
     const rowName: number[] = [];
-    for (let n = 0; n < names.length; n++) {
-      // A name in Han characters has several readings (Mandarin, Korean, Japanese): one row each.
-      for (const p of prepareVariants(names[n]!)) {
-        rows.push(p);
-        rowName.push(n);
-      }
-    }
-    this.size = rows.length;
-    this.rowName = Uint32Array.from(rowName);
-    const start = new Uint32Array(rows.length + 1);
+    const startList: number[] = [];
     const ids: number[] = [];
     const kinds: number[] = [];
     const flags: number[] = [];
     const dfList: number[] = [];
-    const asWord = new Set<number>();
-    for (let n = 0; n < rows.length; n++) {
-      start[n] = ids.length;
-      const p = rows[n]!;
-      const first = ids.length;
-      for (let i = 0; i < p.tokens.length; i++) {
-        const t = p.tokens[i]!;
-        let id = this.vocab.get(t);
-        if (id === undefined) {
-          id = this.tokens.length;
-          this.vocab.set(t, id);
-          this.tokens.push(t);
-          dfList.push(0);
+    /** 1 for a vocabulary word seen as a name's word (not a legal form) somewhere. */
+    const asWord: number[] = [];
+    for (let n = 0; n < names.length; n++) {
+      // A name in Han characters has several readings (Mandarin, Korean, Japanese): one row each.
+      for (const p of prepareVariants(names[n]!)) {
+        rowName.push(n);
+        startList.push(ids.length);
+        const first = ids.length;
+        for (let i = 0; i < p.tokens.length; i++) {
+          const t = p.tokens[i]!;
+          let id = this.vocab.get(t);
+          if (id === undefined) {
+            id = this.tokens.length;
+            this.vocab.set(t, id);
+            this.tokens.push(t);
+            dfList.push(0);
+            asWord.push(0);
+          }
+          // Count each token once per name for document frequency.
+          let dup = false;
+          for (let k = first; k < ids.length; k++) if (ids[k] === id) dup = true;
+          if (!dup) dfList[id]!++;
+          ids.push(id);
+          kinds.push(p.kinds[i]!);
+          flags.push(p.flags[i]!);
+          const cls = p.classes[i];
+          if (cls) this.legalClass.set(id, cls);
+          else asWord[id] = 1;
         }
-        // Count each token once per name for document frequency.
-        let dup = false;
-        for (let k = first; k < ids.length; k++) if (ids[k] === id) dup = true;
-        if (!dup) dfList[id]!++;
-        ids.push(id);
-        kinds.push(p.kinds[i]!);
-        flags.push(p.flags[i]!);
-        const cls = p.classes[i];
-        if (cls) this.legalClass.set(id, cls);
-        else asWord.add(id);
       }
     }
-    this.legalOnly = new Set([...this.legalClass.keys()].filter((id) => !asWord.has(id)));
-    start[rows.length] = ids.length;
+    this.size = rowName.length;
+    this.rowName = Uint32Array.from(rowName);
+    const start = new Uint32Array(this.size + 1);
+    start.set(startList);
+    this.legalOnly = new Set([...this.legalClass.keys()].filter((id) => asWord[id] === 0));
+    start[this.size] = ids.length;
     this.start = start;
     this.tokIds = Uint32Array.from(ids);
     this.tokKind = Uint8Array.from(kinds);
