@@ -591,14 +591,18 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
    */
   function mayMergeName(from: number, to: number, top: Float32Array): boolean {
     const { tokIds, tokSqLen } = index;
-    for (let k = from; k < to; k++) {
-      if (top[k - from]! > 0) continue;
-      const lk = tokSqLen[tokIds[k]!]!;
+    // From the agreeing words (usually one) to their neighbours that do not agree.
+    for (let j = from; j < to; j++) {
+      if (top[j - from]! === 0) continue;
+      const lj = tokSqLen[tokIds[j]!]!;
       // The run is at most three letters longer than the longest query word.
-      if (lk + 1 > qPartMax + 3 || !partOf(tokIds[k]!)) continue;
-      for (let j = Math.max(from, k - 2); j < Math.min(to, k + 3); j++) {
-        if (j === k || top[j - from]! === 0) continue;
-        if (lk + tokSqLen[tokIds[j]!]! <= qPartMax + 3 && partOf(tokIds[j]!)) return true;
+      if (lj + 1 > qPartMax + 3) continue;
+      let part = -1;
+      for (let k = Math.max(from, j - 2); k < Math.min(to, j + 3); k++) {
+        if (k === j || top[k - from]! > 0 || lj + tokSqLen[tokIds[k]!]! > qPartMax + 3) continue;
+        if (part < 0) part = partOf(tokIds[j]!) ? 1 : 0;
+        if (part === 0) break;
+        if (partOf(tokIds[k]!)) return true;
       }
     }
     return false;
