@@ -8,9 +8,12 @@
  *    and joined spellings), giving the list tokens it may pair with and how well.
  * 2. Rare words first, the posting lists of query words are walked only while the words not yet walked
  *    could still carry a name to the threshold on their own. A name holding none of the walked words cannot
- *    match, so long posting lists ("mohammad", "trading") are never walked when the query has rarer words.
+ *    match, so long posting lists ("mohammad", "trading") are never walked when the query has rarer words;
+ *    and a name that shares a single name word with the query is held to the scorer's one-word score
+ *    (a Bloom filter of first letters and lengths tells which names share another query word).
  * 3. Every name found gets an upper bound on its score from the words it shares with the query (both
- *    sides' coverage, as in score.ts, without the one-to-one alignment).
+ *    sides' coverage, as in score.ts, without the one-to-one alignment), each word credited with what it
+ *    can pair with; names whose words a merge could join get the looser bound with merges.
  * 4. Names are scored best bound first; scoring stops when the next bound is below the threshold or cannot
  *    beat the `limit` results already found. Explanations are built for returned results only.
  */
