@@ -53,13 +53,13 @@ function wordTokens(word: string, out: RawToken[]): void {
   pushCleaned(latin, flags, out);
 }
 
+const PLAIN = /^[a-z0-9]+$/;
+
 /**
  * Lower-cases and strips punctuation from a transliterated word. Apostrophes (and the ` ' any-ascii writes
  * for Arabic ayin and hamza) are dropped so "O'Brien" = "OBrien"; dotted abbreviations ("S.A.", "J.S.C.")
  * close up so legal forms are one token; any other punctuation splits ("AERO-CARIBBEAN" → aero caribbean).
  */
-const PLAIN = /^[a-z0-9]+$/;
-
 function pushCleaned(s: string, flags: number, out: RawToken[]): void {
   const lower = s.toLowerCase();
   // Most words are plain letters and digits already.
