@@ -125,8 +125,8 @@ export class NameIndex {
   postStart: Uint32Array = new Uint32Array(0);
   post: Uint32Array = new Uint32Array(0);
   /**
-   * Beside each posting, three words about its name: a 64-bit Bloom filter of its token ids (bits
-   * tokenBit(id)), and the lengths of its words of 4+ letters (bit min(length, 31); bit 0: a word in a
+   * Beside each posting, three words about its name: a 64-bit Bloom filter of its words (bits
+   * tokBit, by first letter and length), and the lengths of its words of 4+ letters (bit min(length, 31); bit 0: a word in a
    * vowel-less script). Lets the search skip names that share only one query word without reading them.
    */
   postSig: Uint32Array = new Uint32Array(0);
