@@ -78,6 +78,18 @@ export function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/**
+ * Vocabulary words of one first letter and length: their ids, letterMask, repeatMask, extraLetters, and
+ * their letters one word after another.
+ */
+interface LetterBucket {
+  ids: Uint32Array;
+  masks: Uint32Array;
+  repeats: Uint32Array;
+  extras: Uint8Array;
+  chars: Uint16Array;
+}
+
 export class NameIndex {
   /** Rows: one per name, or several for a name with several readings (see prepareVariants). */
   readonly size: number;
@@ -137,12 +149,7 @@ export class NameIndex {
    * two or more edits apart that the scorer still pairs (becker/bender, davis/davidson) share the first
    * letter (or a sound-alike one) and nearly all their letters.
    */
-  private buckets = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
-  /** Letters of the words in each far-typo bucket, word after word (all of the bucket's length). */
-  private bucketChars = new Map<number, Uint16Array>();
-  /** repeatMask and extraLetters of the words in each far-typo bucket. */
-  private bucketRepeats = new Map<number, Uint32Array>();
-  private bucketExtras = new Map<number, Uint8Array>();
+  private buckets = new Map<number, LetterBucket>();
   /** The same by consonant skeleton, for all words and for words written without vowels. */
   private skelBuckets = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
   private skelBucketsVowelless = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
@@ -396,17 +403,6 @@ export class NameIndex {
         });
       }
     };
-    pack(lists, this.buckets, (t) => t);
-    for (const [k, ids] of lists) {
-      this.bucketRepeats.set(
-        k,
-        Uint32Array.from(ids, (id) => repeatMask(this.tokens[id]!)),
-      );
-      this.bucketExtras.set(
-        k,
-        Uint8Array.from(ids, (id) => Math.min(255, extraLetters(this.tokens[id]!))),
-      );
-    }
     for (const [k, ids] of lists) {
       const L = k % 64;
       const chars = new Uint16Array(ids.length * L);
@@ -414,7 +410,13 @@ export class NameIndex {
         const t = this.tokens[ids[x]!]!;
         for (let i = 0; i < L; i++) chars[x * L + i] = t.charCodeAt(i);
       }
-      this.bucketChars.set(k, chars);
+      this.buckets.set(k, {
+        ids: Uint32Array.from(ids),
+        masks: Uint32Array.from(ids, (id) => letterMask(this.tokens[id]!)),
+        repeats: Uint32Array.from(ids, (id) => repeatMask(this.tokens[id]!)),
+        extras: Uint8Array.from(ids, (id) => Math.min(255, extraLetters(this.tokens[id]!))),
+        chars,
+      });
     }
     pack(skelLists, this.skelBuckets, skeleton);
     pack(skelListsVowelless, this.skelBucketsVowelless, skeleton);
@@ -490,10 +492,7 @@ export class NameIndex {
         const key = bucketKey(first, L);
         const b = this.buckets.get(key);
         if (!b) continue;
-        const { ids, masks } = b;
-        const masks2 = this.bucketRepeats.get(key)!;
-        const extras = this.bucketExtras.get(key)!;
-        const chars = this.bucketChars.get(key)!;
+        const { ids, masks, repeats: masks2, extras, chars } = b;
         const longer = Math.max(la, L);
         const need = Math.min(la, L) <= 4 ? 0.88 : MIN_TOKEN_SIM;
         // tokenSimilarity ≤ 1.2 − distance / longer: at most 0.4·longer edits, each changing the letter set by
@@ -543,10 +542,7 @@ export class NameIndex {
         const key = bucketKey(first, L);
         const b = this.buckets.get(key);
         if (!b) continue;
-        const { ids, masks } = b;
-        const masks2 = this.bucketRepeats.get(key)!;
-        const extras = this.bucketExtras.get(key)!;
-        const chars = this.bucketChars.get(key)!;
+        const { ids, masks, repeats: masks2, extras, chars } = b;
         const long = la > 64 || L > 64;
         for (let k = 0; k < ids.length; k++) {
           const m = masks[k]!;
