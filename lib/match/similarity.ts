@@ -125,6 +125,8 @@ let rowC = new Int32Array(66);
 
 /** Bit masks of the pattern's positions per character code (ASCII), for the bit-parallel distance. */
 const peq = new Int32Array(128);
+/** The longer word of editDistance, as character codes for bitDistance. */
+let textScratch = new Uint16Array(64);
 
 /**
  * Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment).
@@ -148,15 +150,27 @@ export function editDistance(a: string, b: string): number {
     }
     peq[c]! |= 1 << i;
   }
+  if (b.length > textScratch.length) textScratch = new Uint16Array(b.length * 2);
+  for (let j = 0; j < b.length; j++) textScratch[j] = b.charCodeAt(j);
+  const d = bitDistance(peq, m, textScratch, 0, b.length);
+  for (let i = 0; i < m; i++) peq[a.charCodeAt(i)] = 0;
+  return d;
+}
+
+/**
+ * The bit-parallel optimal-string-alignment distance (Hyyrö 2003) from a pattern of m ≤ 31 characters,
+ * given by its position masks per character code, to the `len` codes of `chars` from `off`.
+ */
+function bitDistance(table: Int32Array, m: number, chars: Uint16Array, off: number, len: number): number {
   let vp = m === 31 ? 0x7fffffff : (1 << m) - 1;
   let vn = 0;
   let d0 = 0;
   let pmPrev = 0;
   let score = m;
   const top = 1 << (m - 1);
-  for (let j = 0; j < b.length; j++) {
-    const c = b.charCodeAt(j);
-    const pm = c < 128 ? peq[c]! : 0;
+  for (let j = off; j < off + len; j++) {
+    const c = chars[j]!;
+    const pm = c < 128 ? table[c]! : 0;
     const tr = ((~d0 & pm) << 1) & pmPrev;
     d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
     const hp = vn | ~(d0 | vp);
@@ -168,7 +182,6 @@ export function editDistance(a: string, b: string): number {
     vp = (hn << 1) | ~(x | d0);
     pmPrev = pm;
   }
-  for (let i = 0; i < m; i++) peq[a.charCodeAt(i)] = 0;
   return score;
 }
 
@@ -194,27 +207,7 @@ export function setPattern(a: string): void {
 export function patternDistance(chars: Uint16Array, off: number, len: number): number {
   const m = patternLength;
   if (m <= 0) return m === 0 ? len : -1;
-  let vp = m === 31 ? 0x7fffffff : (1 << m) - 1;
-  let vn = 0;
-  let d0 = 0;
-  let pmPrev = 0;
-  let score = m;
-  const top = 1 << (m - 1);
-  for (let j = off; j < off + len; j++) {
-    const c = chars[j]!;
-    const pm = c < 128 ? patternPeq[c]! : 0;
-    const tr = ((~d0 & pm) << 1) & pmPrev;
-    d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
-    const hp = vn | ~(d0 | vp);
-    const hn = vp & d0;
-    if (hp & top) score++;
-    else if (hn & top) score--;
-    const x = (hp << 1) | 1;
-    vn = x & d0;
-    vp = (hn << 1) | ~(x | d0);
-    pmPrev = pm;
-  }
-  return score;
+  return bitDistance(patternPeq, m, chars, off, len);
 }
 
 /** The same distance by dynamic programming, for long or non-ASCII words. */
