@@ -59,6 +59,14 @@ export function repeatMask(s: string): number {
   return twice;
 }
 
+/**
+ * At least as many as the letters two words have in common, counted with repeats, from their letterMask,
+ * repeatMask and extraLetters: up to two of each letter, and the rest at most.
+ */
+function lettersInCommon(m1: number, r1: number, x1: number, m2: number, r2: number, x2: number): number {
+  return popcount(m1 & m2) + popcount(r1 & r2) + Math.min(x1, x2);
+}
+
 /** Letters of s beyond the second of each kind (as letterMask groups them). */
 export function extraLetters(s: string): number {
   const seen = new Uint8Array(27);
@@ -506,9 +514,9 @@ export class NameIndex {
             out.push(id);
             continue;
           }
-          // Letters in common (with repeats, counted up to two of each and the rest at most): the edit
-          // distance is at least the longer length minus them, and Jaro at most (m/la + m/lb + 1)/3.
-          const common = popcount(m & mask) + popcount(masks2[k]! & mask2) + Math.min(extras[k]!, extra);
+          // The edit distance is at least the longer length minus the letters in common, and Jaro at most
+          // (common/la + common/lb + 1)/3.
+          const common = lettersInCommon(m, masks2[k]!, extras[k]!, mask, mask2, extra);
           const cap = 1.2 - Math.max(longer - common, Math.abs(la - L)) / longer;
           const jaro = (common / la + common / L + 1) / 3;
           if (Math.min(cap, jaro + 0.4 * (1 - jaro)) < need - 1e-9) continue;
@@ -552,7 +560,7 @@ export class NameIndex {
             continue;
           }
           // Jaro-Winkler at most jaro + 0.4·(1 − jaro), jaro at most (common/la + common/lb + 1)/3.
-          const common = popcount(m & mask) + popcount(masks2[k]! & mask2) + Math.min(extras[k]!, extra);
+          const common = lettersInCommon(m, masks2[k]!, extras[k]!, mask, mask2, extra);
           const jaro = (common / la + common / L + 1) / 3;
           if (jaro + 0.4 * (1 - jaro) < need - 1e-9) continue;
           if (jaroWinklerBound(q, chars, k * L, L) >= need - 1e-9) out.push(ids[k]!);
@@ -588,10 +596,11 @@ export class NameIndex {
     forIds(this.fuzzy.get(q[0] + q.slice(2)), f); // the first two letters swapped
   }
 
-  /** Skeleton neighbours as in similarTokens (at most 32 words share the skeleton). */
+  /** Vocabulary words sharing q's consonant skeleton, when at most 32 do. */
   skeletonNeighbours(q: string, f: (id: number) => void): void {
     const k = skeleton(q);
     const ids = k.length >= 2 ? this.skel.get(k) : undefined;
+    // A skeleton shared by very many words ("mhmd") says little; the typo keys cover those.
     if (typeof ids === 'number' || (ids && ids.length <= 32)) forIds(ids, f);
   }
 
@@ -605,12 +614,7 @@ export class NameIndex {
         if (q.length >= FUZZY_MIN) forIds(this.fuzzy.get(d), f); // one substitution or transposition
       });
     }
-    if (withSkeleton) {
-      const k = skeleton(q);
-      const ids = k.length >= 2 ? this.skel.get(k) : undefined;
-      // A skeleton shared by very many words ("mhmd") says little; the typo keys cover those.
-      if (typeof ids === 'number' || (ids && ids.length <= 32)) forIds(ids, f);
-    }
+    if (withSkeleton) this.skeletonNeighbours(q, f);
   }
 
   /** Vocabulary words with this exact consonant skeleton (at most 64 of them). */
