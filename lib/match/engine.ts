@@ -322,12 +322,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     });
     const strict = !joined;
     /** Most a name can score sharing words with these hits only (weight acc of the query can agree). */
-    const oneWordCap = (acc: number, names: number, top: number) => {
-      const cov = Math.min(1, acc / totalQ);
-      if (!strict || names >= 2) return LENIENT + (1 - LENIENT) * cov;
-      const ub = STRICT + (1 - STRICT) * cov;
-      return names === 1 ? ub * Math.min(1, 0.05 + top) : ub * 0.5;
-    };
+    const oneWordCap = (acc: number, names: number, top: number) =>
+      scoreCap(Math.min(1, acc / totalQ), 1, !strict, names, top);
     let restNames = 0;
     let restTop = 0;
     for (let h = 0; h < nq; h++) {
@@ -382,36 +378,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     let qMaxLen = 0;
     for (const L of qLen) if (L >= 4 && L > qMaxLen) qMaxLen = L;
     const nameTop = new Float32Array(64);
-    // As in score.ts: with fewer than two agreeing name words the weaker side counts as much as the
-    // stronger, the one word must agree closely, and with none the score is halved. Merges can create name
-    // words, so the looser bound holds whenever one may happen.
-    const bound = (
-      accA: number,
-      accB: number,
-      totalB: number,
-      otherB: number,
-      merged: boolean,
-      words: number,
-      wordSim: number,
-    ) => {
-      const covA = Math.min(1, accA / totalQ);
-      const covB = hasInitial || totalB === 0 ? 1 : Math.min(1, (accB + otherB) / totalB);
-      const lambda = merged || words >= 2 ? LENIENT : STRICT;
-      let ub = lambda * Math.max(covA, covB) + (1 - lambda) * Math.min(covA, covB);
-      if (!merged && words === 1) ub *= Math.min(1, 0.05 + wordSim);
-      if (!merged && words === 0) ub *= 0.5;
-      return ub;
-    };
-    /** The same bound without merges, from credits that already count what each word can pair with. */
-    const boundTight = (accA: number, accB: number, totalB: number, words: number, wordSim: number) => {
-      const covA = Math.min(1, accA / totalQ);
-      const covB = totalB === 0 ? 1 : Math.min(1, accB / totalB);
-      const lambda = words >= 2 ? LENIENT : STRICT;
-      let ub = lambda * Math.max(covA, covB) + (1 - lambda) * Math.min(covA, covB);
-      if (words === 1) ub *= Math.min(1, 0.05 + wordSim);
-      if (words === 0) ub *= 0.5;
-      return ub;
-    };
+    /** The bound with merges: initials, legal forms and stopwords on either side count as agreeing. */
+    const mergedCap = (accA: number, accB: number, totalB: number, otherB: number) =>
+      scoreCap(
+        Math.min(1, accA / totalQ),
+        hasInitial || totalB === 0 ? 1 : Math.min(1, (accB + otherB) / totalB),
+        true,
+        0,
+        0,
+      );
     // What the query's words that are not looked up (initials, legal forms, stopwords) can pair with, for
     // the tight bound: an initial pairs with a word of its letter (0.7), a legal form with a legal form, a
     // stopword or title only with the same word.
@@ -504,18 +479,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       if (accB === 0 && !hasInitial && floor > 0.5) continue;
       let accA = free;
       let accAT = qStopW;
-      let words = 0;
       let wordSim = 0;
-      let wordsT = 0;
+      let words = 0;
       for (let h = 0; h < nq; h++) {
         const b = best[h]!;
         accA += b * hitW[h]!;
-        if (b > 0 && hitName[h] === 1) {
-          words++;
-          if (b > wordSim) wordSim = b;
-        }
+        if (b > wordSim && hitName[h] === 1) wordSim = b;
         // Only a pair of name words on both sides counts as an agreeing word (score.ts).
-        if (bestName[h]! > 0 && hitName[h] === 1) wordsT++;
+        if (bestName[h]! > 0 && hitName[h] === 1) words++;
       }
       const rf = rowFirst[n]!;
       if (rf & ROW_LEGAL) accAT += qLegalW;
@@ -527,8 +498,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // (tight); a merge can fold initials, legal forms and stopwords into a word, so with one possible the
       // loose bound holds (they all count as agreeing).
       let ub = joined
-        ? bound(accA, accB, totalB, otherB, true, words, wordSim)
-        : boundTight(accAT, accBT, totalB, wordsT, wordSim);
+        ? mergedCap(accA, accB, totalB, otherB)
+        : scoreCap(
+            Math.min(1, accAT / totalQ),
+            totalB === 0 ? 1 : Math.min(1, accBT / totalB),
+            false,
+            words,
+            wordSim,
+          );
       // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
       // Merges raise the bound to at most LENIENT + (1 − LENIENT)·covA with covA counting the query words a
@@ -554,8 +531,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           stats.mergeChecks++;
           slackB = mergeSlack(from, to, qSquashed, vl, nameTop);
         }
-        if (slackA > 0 || slackB > 0)
-          ub = bound(accA + slackA, accB + slackB, totalB, otherB, true, words, wordSim);
+        if (slackA > 0 || slackB > 0) ub = mergedCap(accA + slackA, accB + slackB, totalB, otherB);
       }
       if (ub >= floor - 1e-6) cands.push({ n, ub });
     }
@@ -1143,4 +1119,17 @@ function firstLetters(t: string): string {
 function nearBudget(lt: number): number {
   const lj = lt + 3;
   return Math.floor((lj * (lj - 0.75 * lt)) / (lt + lj) + 1e-9);
+}
+
+/**
+ * Most a name can score (score.ts) with these coverages of the query (covA) and of the name (covB): with
+ * fewer than two agreeing name words on both sides and no merge, the weaker side counts as much as the
+ * stronger, the one word must agree closely (its best similarity wordSim), and with none the score is
+ * halved. Merges can create name words, so with one possible (merged) the looser bound holds.
+ */
+function scoreCap(covA: number, covB: number, merged: boolean, words: number, wordSim: number): number {
+  const lambda = merged || words >= 2 ? LENIENT : STRICT;
+  const ub = lambda * Math.max(covA, covB) + (1 - lambda) * Math.min(covA, covB);
+  if (merged || words >= 2) return ub;
+  return words === 1 ? ub * Math.min(1, 0.05 + wordSim) : ub * 0.5;
 }
