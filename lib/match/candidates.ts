@@ -145,11 +145,19 @@ export class NameIndex {
   postStart: Uint32Array = new Uint32Array(0);
   post: Uint32Array = new Uint32Array(0);
   /**
-   * Beside each posting, three words about its name: a 64-bit Bloom filter of its words (bits
-   * tokBit, by first letter and length), and the lengths of its words of 4+ letters (bit min(length, 31); bit 0: a word in a
-   * vowel-less script). Lets the search skip names that share only one query word without reading them.
+   * Beside each posting, four words about its name: a 64-bit Bloom filter of its words (bits tokBit, by
+   * first letter and length), the lengths of its words of 4+ letters (bit min(length, 31); bit 0: a word
+   * in a vowel-less script), and the lengths of its runs of 2–3 words, without spaces, of 5+ letters (bit
+   * min(length, 31); all bits for a vowel-less name). Lets the search skip names that share only one query
+   * word without reading them.
    */
   postSig: Uint32Array = new Uint32Array(0);
+  /**
+   * Beside each posting, the share of its name's weight that the posting's word carries (the heaviest
+   * occurrence) and the share of the name's words the search never credits (legal forms, stopwords,
+   * initials). A name that can agree with the query through this one word reaches at most their sum.
+   */
+  postShare: Float32Array = new Float32Array(0);
   private fuzzy = new Map<string, Ids>();
   private skel = new Map<string, Ids>();
   /**
@@ -288,12 +296,15 @@ export class NameIndex {
 
   private buildSignatures(): void {
     this.tokBit = Uint8Array.from(this.tokens, tokenBit);
-    const rowSig = new Uint32Array(this.size * 3);
+    const rowSig = new Uint32Array(this.size * 4);
     for (let n = 0; n < this.size; n++) {
       let s0 = 0;
       let s1 = 0;
       let lens = 0;
-      for (let k = this.start[n]!; k < this.start[n + 1]!; k++) {
+      let runs = 0;
+      const from = this.start[n]!;
+      const to = this.start[n + 1]!;
+      for (let k = from; k < to; k++) {
         const id = this.tokIds[k]!;
         const bit = this.tokBit[id]!;
         if (bit < 32) s0 |= 1 << bit;
@@ -301,19 +312,36 @@ export class NameIndex {
         const L = this.tokLen[id]!;
         if (L >= 4) lens |= 1 << Math.min(L, 31);
         if (this.vocabFlags[id]! & ABJAD) lens |= 1;
+        // Runs of 2–3 words the scorer could merge into one word of the other name (mergeAgainst).
+        let run = this.tokSqLen[id]!;
+        for (let j = k + 1; j < Math.min(to, k + 3); j++) {
+          run += this.tokSqLen[this.tokIds[j]!]!;
+          if (run >= 5) runs |= 1 << Math.min(run, 31);
+        }
       }
-      rowSig[n * 3] = s0;
-      rowSig[n * 3 + 1] = s1;
-      rowSig[n * 3 + 2] = lens;
+      rowSig[n * 4] = s0;
+      rowSig[n * 4 + 1] = s1;
+      rowSig[n * 4 + 2] = lens;
+      // A vowel-less name merges on skeletons, whose lengths say nothing.
+      rowSig[n * 4 + 3] = lens & 1 ? -1 : runs;
     }
-    const sig = new Uint32Array(this.post.length * 3);
-    for (let k = 0; k < this.post.length; k++) {
-      const n = this.post[k]!;
-      sig[k * 3] = rowSig[n * 3]!;
-      sig[k * 3 + 1] = rowSig[n * 3 + 1]!;
-      sig[k * 3 + 2] = rowSig[n * 3 + 2]!;
+    const sig = new Uint32Array(this.post.length * 4);
+    const share = new Float32Array(this.post.length * 2);
+    for (let t = 0; t < this.tokens.length; t++) {
+      for (let k = this.postStart[t]!; k < this.postStart[t + 1]!; k++) {
+        const n = this.post[k]!;
+        for (let x = 0; x < 4; x++) sig[k * 4 + x] = rowSig[n * 4 + x]!;
+        const total = this.nameTotal[n]!;
+        let w = 0;
+        for (let j = this.start[n]!; j < this.start[n + 1]!; j++)
+          if (this.tokIds[j] === t && this.tokW[j]! > w) w = this.tokW[j]!;
+        // Rounded up a little so that float32 storage never makes the share smaller than it is.
+        share[k * 2] = total > 0 ? Math.min(1, w / total + 1e-6) : 1;
+        share[k * 2 + 1] = total > 0 ? Math.min(1, this.nameOther[n]! / total + 1e-6) : 1;
+      }
     }
     this.postSig = sig;
+    this.postShare = share;
   }
 
   /** First token occurrence of name n (its tokens are occurrences start(n) .. start(n + 1)). */
@@ -663,6 +691,7 @@ export class NameIndex {
       this.tokFlags.byteLength +
       this.post.byteLength +
       this.postSig.byteLength +
+      this.postShare.byteLength +
       this.rowRec.byteLength +
       this.rowFirst.byteLength +
       this.tokFirstBit.byteLength +

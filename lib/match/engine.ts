@@ -321,6 +321,20 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       return top;
     });
     const strict = !joined;
+    // Names agreeing through one hit alone can be skipped by their weight share (below) when only hits
+    // pair with name words: no initials (they pair with any word of their letter), no other query word
+    // found in the list, all hits name or generic words, and no vowel-less spelling (merges on skeletons).
+    let shareSkip = !hasInitial && !vowelless;
+    for (let i = 0; i < q.tokens.length && shareSkip; i++) {
+      if (!creditable(q.kinds[i]!)) {
+        if (q.kinds[i] !== WordKind.Legal && index.vocab.has(q.tokens[i]!)) shareSkip = false;
+      }
+    }
+    for (const h of hits) if (!creditable(q.kinds[h.i]!)) shareSkip = false;
+    // Run lengths of name words the scorer could merge into a query word (qLenFit; bit 31: 31 or more,
+    // set whenever a query word has 4+ letters, as qLenFit marks every length over 64).
+    let nameRuns = 0;
+    for (let L = 5; L <= 65; L++) if (qLenFit[L]! > 0) nameRuns |= 1 << Math.min(L, 31);
     /** Most a name can score sharing words with these hits only (weight acc of the query can agree). */
     const oneWordCap = (acc: number, names: number, top: number) =>
       scoreCap(Math.min(1, acc / totalQ), 1, !strict, names, top);
@@ -342,6 +356,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           if (j !== h && hitName[j] === 1 && hitTop[j]! > restTop) restTop = hitTop[j]!;
       }
       const alone = oneWordCap(free + hitW[h]!, hitName[h]!, hitTop[h]!) < floor - 1e-6;
+      // With no merge possible either way, a name agreeing through this one word scores at most
+      // 0.5·(covA + covB)·f (scoreCap, strict), covB at most top·share + other (NameIndex.postShare):
+      // the share it needs.
+      const top = hitTop[h]!;
+      const needB = shareSkip
+        ? (2 * (floor - 1e-6)) / (hitName[h] === 1 ? Math.min(1, 0.05 + top) : 0.5) -
+          Math.min(1, (free + hitW[h]!) / totalQ) -
+          1e-6
+        : Number.NEGATIVE_INFINITY;
       let r0 = 0;
       let r1 = 0;
       for (let j = 0; j < nq; j++) {
@@ -349,14 +372,16 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         r0 |= sig[j * 2]!;
         r1 |= sig[j * 2 + 1]!;
       }
-      const { post, postStart, postSig } = index;
+      const { post, postStart, postSig, postShare } = index;
       for (const id of hits[h]!.found.keys()) {
         for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
           if (
-            alone &&
-            (postSig[k * 3]! & r0) === 0 &&
-            (postSig[k * 3 + 1]! & r1) === 0 &&
-            (postSig[k * 3 + 2]! & runLens) === 0
+            (postSig[k * 4]! & r0) === 0 &&
+            (postSig[k * 4 + 1]! & r1) === 0 &&
+            (postSig[k * 4 + 2]! & runLens) === 0 &&
+            (alone ||
+              ((postSig[k * 4 + 3]! & nameRuns) === 0 &&
+                top * postShare[k * 2]! + postShare[k * 2 + 1]! < needB))
           )
             continue;
           const n = post[k]!;
