@@ -67,6 +67,33 @@ function lettersInCommon(m1: number, r1: number, x1: number, m2: number, r2: num
   return popcount(m1 & m2) + popcount(r1 & r2) + Math.min(x1, x2);
 }
 
+/**
+ * The fewest letters two words of la and lb letters must have in common for tokenSimilarity to reach
+ * `need`: it is at most 1.2 − distance / longer length, the distance at least the longer length minus
+ * the letters in common, and Jaro at most (common/la + common/lb + 1)/3. -1 when no number will do.
+ */
+function fewestInCommon(la: number, lb: number, need: number): number {
+  const longer = Math.max(la, lb);
+  for (let c = 0; c <= Math.min(la, lb); c++) {
+    const cap = 1.2 - Math.max(longer - c, Math.abs(la - lb)) / longer;
+    const jaro = (c / la + c / lb + 1) / 3;
+    if (Math.min(cap, jaro + 0.4 * (1 - jaro)) >= need - 1e-9) return c;
+  }
+  return -1;
+}
+
+/** fewestInCommon for words of under 64 letters (need as pairableTokens sets it), memoised. */
+const fewestTable = new Int8Array(64 * 64).fill(-2);
+function fewestMemo(la: number, lb: number): number {
+  const at = la * 64 + lb;
+  let v = fewestTable[at]!;
+  if (v === -2) {
+    v = fewestInCommon(la, lb, Math.min(la, lb) <= 4 ? 0.88 : MIN_TOKEN_SIM);
+    fewestTable[at] = v;
+  }
+  return v;
+}
+
 /** Letters of s beyond the second of each kind (as letterMask groups them). */
 export function extraLetters(s: string): number {
   const seen = new Uint8Array(27);
@@ -96,6 +123,24 @@ interface LetterBucket {
   repeats: Uint32Array;
   extras: Uint8Array;
   chars: Uint16Array;
+  /** Bit set of the words in a vowel-less script, 32 words a number (null when the bucket has none). */
+  vowelless: Int32Array | null;
+  /** Per letter (letterMask bit), the bit set of the words holding it, 32 words a number: letter-major. */
+  letters: Int32Array;
+}
+
+/** Scratch for pairableTokens: the query's distinct letters, and its bit-sliced counts of missing letters. */
+const qLetters = new Uint8Array(27);
+const missing = new Int32Array(28);
+
+/** A bucket's words as bit sets, 32 words a number: per letter, the words holding it. */
+function letterSets(masks: Uint32Array): Int32Array {
+  const words = Math.ceil(masks.length / 32);
+  const out = new Int32Array(27 * words);
+  for (let x = 0; x < masks.length; x++) {
+    for (let bit = 0; bit < 27; bit++) if (masks[x]! & (1 << bit)) out[bit * words + (x >> 5)]! |= 1 << (x & 31);
+  }
+  return out;
 }
 
 export class NameIndex {
@@ -166,6 +211,17 @@ export class NameIndex {
    * letter (or a sound-alike one) and nearly all their letters.
    */
   private buckets = new Map<number, LetterBucket>();
+  /** The same for first letters under 128, by bucketKey. */
+  private asciiBuckets: (LetterBucket | undefined)[] = new Array(128 * 64).fill(undefined);
+
+  private setBucket(key: number, b: LetterBucket): void {
+    if (key < 128 * 64) this.asciiBuckets[key] = b;
+    else this.buckets.set(key, b);
+  }
+
+  private bucket(key: number): LetterBucket | undefined {
+    return key < 128 * 64 ? this.asciiBuckets[key] : this.buckets.get(key);
+  }
   /** The same by consonant skeleton, for all words and for words written without vowels. */
   private skelBuckets = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
   private skelBucketsVowelless = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
@@ -446,12 +502,21 @@ export class NameIndex {
         const t = this.tokens[ids[x]!]!;
         for (let i = 0; i < L; i++) chars[x * L + i] = t.charCodeAt(i);
       }
-      this.buckets.set(k, {
+      const masks = Uint32Array.from(ids, (id) => letterMask(this.tokens[id]!));
+      let vowelless: Int32Array | null = null;
+      ids.forEach((id, x) => {
+        if ((this.vocabFlags[id]! & (ABJAD | SYLLABIC)) === 0) return;
+        vowelless ??= new Int32Array(Math.ceil(ids.length / 32));
+        vowelless[x >> 5]! |= 1 << (x & 31);
+      });
+      this.setBucket(k, {
         ids: Uint32Array.from(ids),
-        masks: Uint32Array.from(ids, (id) => letterMask(this.tokens[id]!)),
+        masks,
         repeats: Uint32Array.from(ids, (id) => repeatMask(this.tokens[id]!)),
         extras: Uint8Array.from(ids, (id) => Math.min(255, extraLetters(this.tokens[id]!))),
         chars,
+        vowelless,
+        letters: letterSets(masks),
       });
     }
     pack(skelLists, this.skelBuckets, skeleton);
@@ -494,7 +559,7 @@ export class NameIndex {
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
       for (let L = minLen; L <= maxLen; L++) {
-        const b = this.buckets.get(bucketKey(first, L));
+        const b = this.bucket(bucketKey(first, L));
         if (!b) continue;
         const { ids, masks } = b;
         for (let k = 0; k < ids.length; k++) {
@@ -522,33 +587,62 @@ export class NameIndex {
     const extra = extraLetters(q);
     const la = q.length;
     setPattern(q);
+    // q's distinct letters (letterMask bits), for the letter counts over whole buckets.
+    let nLetters = 0;
+    for (let bit = 0; bit < 27; bit++) if (mask & (1 << bit)) qLetters[nLetters++] = bit;
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
       for (let L = minLen; L <= maxLen; L++) {
         const key = bucketKey(first, L);
-        const b = this.buckets.get(key);
+        const b = this.bucket(key);
         if (!b) continue;
-        const { ids, masks, repeats: masks2, extras, chars } = b;
+        const { ids, masks, repeats: masks2, extras, chars, vowelless, letters } = b;
         const longer = Math.max(la, L);
         const need = Math.min(la, L) <= 4 ? 0.88 : MIN_TOKEN_SIM;
         // tokenSimilarity ≤ 1.2 − distance / longer: at most 0.4·longer edits, each changing the letter set by
         // at most two letters.
         const diff = Math.min(maxDiff, 2 * Math.floor((1.2 - need) * longer + 1e-9));
-        for (let k = 0; k < ids.length; k++) {
-          const m = masks[k]!;
-          if (popcount(m ^ mask) > diff) continue;
-          const id = ids[k]!;
-          if (this.vocabFlags[id]! & (ABJAD | SYLLABIC)) {
-            out.push(id);
-            continue;
+        // The fewest letters in common the bounds below allow, and so the most of q's distinct letters a word
+        // may lack (q's repeated and extra letters may add to what they share).
+        const fewest = la < 64 ? fewestMemo(la, L) : fewestInCommon(la, L, need);
+        if (fewest < 0 && vowelless === null) continue;
+        const lack = fewest < 0 ? -1 : nLetters - (fewest - popcount(mask2) - extra);
+        const words = letters.length / 27;
+        for (let w = 0; w < words; w++) {
+          // Bit-sliced counts, 32 words at a time: missing[j] marks the words lacking more than j of q's letters.
+          let pass = 0;
+          if (lack >= nLetters) pass = -1;
+          else if (lack >= 0) {
+            for (let j = 0; j <= lack; j++) missing[j] = 0;
+            for (let x = 0; x < nLetters; x++) {
+              const miss = ~letters[qLetters[x]! * words + w]!;
+              for (let j = lack; j > 0; j--) missing[j]! |= missing[j - 1]! & miss;
+              missing[0]! |= miss;
+              if (missing[lack] === -1) break;
+            }
+            pass = ~missing[lack]!;
           }
-          // The edit distance is at least the longer length minus the letters in common, and Jaro at most
-          // (common/la + common/lb + 1)/3.
-          const common = lettersInCommon(m, masks2[k]!, extras[k]!, mask, mask2, extra);
-          const cap = 1.2 - Math.max(longer - common, Math.abs(la - L)) / longer;
-          const jaro = (common / la + common / L + 1) / 3;
-          if (Math.min(cap, jaro + 0.4 * (1 - jaro)) < need - 1e-9) continue;
-          if (editCapAllows(q, chars, k * L, L)) out.push(id);
+          // Words in vowel-less scripts compare on skeletons: only the letter-set test applies.
+          const vl = vowelless === null ? 0 : vowelless[w]!;
+          pass |= vl;
+          const end = Math.min(32, ids.length - w * 32);
+          if (end < 32) pass &= (1 << end) - 1;
+          while (pass !== 0) {
+            const low = pass & -pass;
+            pass ^= low;
+            const k = w * 32 + 31 - Math.clz32(low);
+            const m = masks[k]!;
+            if (popcount(m ^ mask) > diff) continue;
+            const id = ids[k]!;
+            if (vl & low) {
+              out.push(id);
+              continue;
+            }
+            // The edit distance is at least the longer length minus the letters in common, and Jaro at most
+            // (common/la + common/lb + 1)/3.
+            if (lettersInCommon(m, masks2[k]!, extras[k]!, mask, mask2, extra) < fewest) continue;
+            if (editCapAllows(q, chars, k * L, L)) out.push(id);
+          }
         }
       }
     }
@@ -576,7 +670,7 @@ export class NameIndex {
       const first = firsts.charCodeAt(c);
       for (let L = minLen; L <= maxLen; L++) {
         const key = bucketKey(first, L);
-        const b = this.buckets.get(key);
+        const b = this.bucket(key);
         if (!b) continue;
         const { ids, masks, repeats: masks2, extras, chars } = b;
         const long = la > 64 || L > 64;
