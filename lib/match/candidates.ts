@@ -129,9 +129,34 @@ interface LetterBucket {
   letters: Int32Array;
 }
 
-/** Scratch for pairableTokens: the query's distinct letters, and its bit-sliced counts of missing letters. */
+/** Scratch for the bucket scans: the query's distinct letters, and its bit-sliced counts of missing letters. */
 const qLetters = new Uint8Array(27);
 const missing = new Int32Array(28);
+
+/** Sets the query's distinct letters (letterMask bits) for `lacking`; returns how many there are. */
+function setLetters(mask: number): number {
+  let n = 0;
+  for (let bit = 0; bit < 27; bit++) if (mask & (1 << bit)) qLetters[n++] = bit;
+  return n;
+}
+
+/**
+ * Of the 32 bucket words in number w of a bucket's letter sets, those lacking at most `lack` of the query's
+ * nLetters distinct letters (bit-sliced counts: missing[j] marks the words lacking more than j). All when
+ * lack ≥ nLetters, none when lack < 0.
+ */
+function lacking(letters: Int32Array, words: number, w: number, nLetters: number, lack: number): number {
+  if (lack >= nLetters) return -1;
+  if (lack < 0) return 0;
+  for (let j = 0; j <= lack; j++) missing[j] = 0;
+  for (let x = 0; x < nLetters; x++) {
+    const miss = ~letters[qLetters[x]! * words + w]!;
+    for (let j = lack; j > 0; j--) missing[j]! |= missing[j - 1]! & miss;
+    missing[0]! |= miss;
+    if (missing[lack] === -1) break;
+  }
+  return ~missing[lack]!;
+}
 
 /** A bucket's words as bit sets, 32 words a number: per letter, the words holding it. */
 function letterSets(masks: Uint32Array): Int32Array {
@@ -587,9 +612,7 @@ export class NameIndex {
     const extra = extraLetters(q);
     const la = q.length;
     setPattern(q);
-    // q's distinct letters (letterMask bits), for the letter counts over whole buckets.
-    let nLetters = 0;
-    for (let bit = 0; bit < 27; bit++) if (mask & (1 << bit)) qLetters[nLetters++] = bit;
+    const nLetters = setLetters(mask);
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
       for (let L = minLen; L <= maxLen; L++) {
@@ -609,19 +632,7 @@ export class NameIndex {
         const lack = fewest < 0 ? -1 : nLetters - (fewest - popcount(mask2) - extra);
         const words = letters.length / 27;
         for (let w = 0; w < words; w++) {
-          // Bit-sliced counts, 32 words at a time: missing[j] marks the words lacking more than j of q's letters.
-          let pass = 0;
-          if (lack >= nLetters) pass = -1;
-          else if (lack >= 0) {
-            for (let j = 0; j <= lack; j++) missing[j] = 0;
-            for (let x = 0; x < nLetters; x++) {
-              const miss = ~letters[qLetters[x]! * words + w]!;
-              for (let j = lack; j > 0; j--) missing[j]! |= missing[j - 1]! & miss;
-              missing[0]! |= miss;
-              if (missing[lack] === -1) break;
-            }
-            pass = ~missing[lack]!;
-          }
+          let pass = lacking(letters, words, w, nLetters, lack);
           // Words in vowel-less scripts compare on skeletons: only the letter-set test applies.
           const vl = vowelless === null ? 0 : vowelless[w]!;
           pass |= vl;
@@ -666,26 +677,43 @@ export class NameIndex {
     const extra = extraLetters(q);
     const la = q.length;
     countLetters(q);
+    const nLetters = setLetters(mask);
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
-      for (let L = minLen; L <= maxLen; L++) {
+      for (let L = Math.max(minLen, 0); L <= maxLen; L++) {
         const key = bucketKey(first, L);
         const b = this.bucket(key);
         if (!b) continue;
-        const { ids, masks, repeats: masks2, extras, chars } = b;
+        const { ids, masks, repeats: masks2, extras, chars, letters } = b;
         const long = la > 64 || L > 64;
-        for (let k = 0; k < ids.length; k++) {
-          const m = masks[k]!;
-          if (popcount(m ^ mask) > maxDiff) continue;
-          if (long) {
-            out.push(ids[k]!);
-            continue;
+        // Jaro-Winkler at most jaro + 0.4·(1 − jaro), jaro at most (common/la + common/lb + 1)/3: the fewest
+        // letters in common that allow `need`, and so the most of q's distinct letters a word may lack.
+        let fewest = 0;
+        while (!long && fewest <= Math.min(la, L)) {
+          const jaro = (fewest / la + fewest / L + 1) / 3;
+          if (jaro + 0.4 * (1 - jaro) >= need - 1e-9) break;
+          fewest++;
+        }
+        if (!long && fewest > Math.min(la, L)) continue;
+        const lack = long ? nLetters : nLetters - (fewest - popcount(mask2) - extra);
+        const words = letters.length / 27;
+        for (let w = 0; w < words; w++) {
+          let pass = lacking(letters, words, w, nLetters, lack);
+          const end = Math.min(32, ids.length - w * 32);
+          if (end < 32) pass &= (1 << end) - 1;
+          while (pass !== 0) {
+            const low = pass & -pass;
+            pass ^= low;
+            const k = w * 32 + 31 - Math.clz32(low);
+            const m = masks[k]!;
+            if (popcount(m ^ mask) > maxDiff) continue;
+            if (long) {
+              out.push(ids[k]!);
+              continue;
+            }
+            if (lettersInCommon(m, masks2[k]!, extras[k]!, mask, mask2, extra) < fewest) continue;
+            if (jaroWinklerBound(q, chars, k * L, L) >= need - 1e-9) out.push(ids[k]!);
           }
-          // Jaro-Winkler at most jaro + 0.4·(1 − jaro), jaro at most (common/la + common/lb + 1)/3.
-          const common = lettersInCommon(m, masks2[k]!, extras[k]!, mask, mask2, extra);
-          const jaro = (common / la + common / L + 1) / 3;
-          if (jaro + 0.4 * (1 - jaro) < need - 1e-9) continue;
-          if (jaroWinklerBound(q, chars, k * L, L) >= need - 1e-9) out.push(ids[k]!);
         }
       }
     }

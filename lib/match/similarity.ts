@@ -15,8 +15,8 @@ export function jaroWinkler(a: string, b: string): number {
   if (la > 64 || lb > 64)
     return a.slice(0, 64) === b.slice(0, 64) ? 0.95 : jaroWinkler(a.slice(0, 64), b.slice(0, 64));
   const window = Math.max(0, (Math.max(la, lb) >> 1) - 1);
-  matchedA.fill(0, 0, la);
-  matchedB.fill(0, 0, lb);
+  for (let i = 0; i < la; i++) matchedA[i] = 0;
+  for (let j = 0; j < lb; j++) matchedB[j] = 0;
   let m = 0;
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - window);
@@ -60,7 +60,6 @@ export function skeleton(s: string): string {
   return out;
 }
 
-const DIGIT = /\d/;
 /** First-letter pairs that are usual transliteration variants (tokenSimilarity does not penalise them). */
 export const SAME_SOUND: ReadonlySet<string> = new Set([
   'vw',
@@ -90,25 +89,26 @@ export const MIN_TOKEN_SIM = 0.8;
  */
 export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: number): number {
   if (a === b) return 1;
-  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.7 : 0;
-  if (DIGIT.test(a) || DIGIT.test(b)) return 0;
+  const la = a.length;
+  const lb = b.length;
+  const a0 = a.charCodeAt(0);
+  const b0 = b.charCodeAt(0);
+  if (la === 1 || lb === 1) return a0 === b0 ? 0.7 : 0;
+  if (hasDigit(a) || hasDigit(b)) return 0;
+  const vowelless = ((flagsA | flagsB) & (ABJAD | SYLLABIC)) !== 0;
   // Outside vowel-less scripts, the edit-distance cap below keeps s under 0.2 + shorter/longer length.
-  if (((flagsA | flagsB) & (ABJAD | SYLLABIC)) === 0) {
-    const la = a.length;
-    const lb = b.length;
-    if ((la < lb ? la / lb : lb / la) + 0.2 < MIN_TOKEN_SIM) return 0;
-  }
+  if (!vowelless && (la < lb ? la / lb : lb / la) + 0.2 < MIN_TOKEN_SIM) return 0;
   // Jaro-Winkler forgives too much between different names with a shared start ("Diane"/"Diamond"):
   // cap it by the edit distance, which stays close for a typo or a transposition.
   let s = jaroWinkler(a, b);
-  if (s >= MIN_TOKEN_SIM) s = Math.min(s, 1.2 - editDistance(a, b) / Math.max(a.length, b.length));
-  const short = Math.min(a.length, b.length) <= 4;
+  if (s >= MIN_TOKEN_SIM) s = Math.min(s, 1.2 - editDistance(a, b) / Math.max(la, lb));
+  const shorter = Math.min(la, lb);
   // A different first letter is rarely a typo ("Anna" is not "Banna", "Fallon" is not "Tallon"), unless
   // the two letters are usual transliteration variants (Wladimir/Vladimir, Kasim/Qasim).
-  if (a[0] !== b[0] && !SAME_SOUND.has(`${a[0]}${b[0]}`)) s -= Math.min(a.length, b.length) <= 5 ? 0.1 : 0.05;
-  if (short && s < 0.88) s = 0;
+  if (a0 !== b0 && !sameSound(a0, b0)) s -= shorter <= 5 ? 0.1 : 0.05;
+  if (shorter <= 4 && s < 0.88) s = 0;
   // Vowel-less scripts, and Korean syllables whose vowels are spelt many ways (Jong/Jung/Jeong).
-  if ((flagsA | flagsB) & (ABJAD | SYLLABIC)) {
+  if (vowelless) {
     const ka = skeleton(a);
     const kb = skeleton(b);
     if (ka.length >= 2 && ka === kb) s = Math.max(s, 0.92);
@@ -117,6 +117,23 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
     else if (ka.length >= 3 && kb.length >= 3) s = Math.max(s, jaroWinkler(ka, kb) * 0.95);
   }
   return s >= MIN_TOKEN_SIM ? s : 0;
+}
+
+/** Has s an ASCII digit (as /\d/ tests)? */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** SAME_SOUND by character codes (ASCII letters). */
+const SAME_SOUND_CODES = new Uint8Array(128 * 128);
+for (const pair of SAME_SOUND) SAME_SOUND_CODES[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
+
+function sameSound(a: number, b: number): boolean {
+  return a < 128 && b < 128 && SAME_SOUND_CODES[a * 128 + b] === 1;
 }
 
 let rowA = new Int32Array(66);
