@@ -571,7 +571,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     for (const c of cands) {
       if (found.size >= limit) {
         if (kth < 0) kth = kthBest(found, limit);
-        if (kth >= c.ub + (country ? COUNTRY_BOOST : 0)) break;
+        if (kth >= c.ub + (country ? COUNTRY_BOOST : 0) - 1e-6) break;
       }
       if (scored++ >= maxCandidates) break;
       stats.scored++;
