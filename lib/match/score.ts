@@ -37,7 +37,7 @@ function isWord(kind: WordKind): boolean {
  * Joins runs of 2–3 adjacent tokens of `x` that spell a single token of `y` ("gazprom bank" ↔
  * "gazprombank", "jsc argument" ↔ "jscargument", "xi jin ping" ↔ "xi jinping").
  */
-function mergeAgainst(x: Prepared, y: Prepared): Prepared {
+function mergeAgainst(x: Prepared, y: Prepared, merged: readonly boolean[] = []): Prepared {
   if (x.tokens.length < 2) return x;
   if (!mayMerge(x, y)) return x;
   let out: Prepared | null = null;
@@ -51,12 +51,16 @@ function mergeAgainst(x: Prepared, y: Prepared): Prepared {
       let joined = '';
       let shortest = 99;
       let legal = false;
+      let again = false;
       for (let k = i; k < i + len; k++) {
         joined += squash(x.tokens[k]!);
         shortest = Math.min(shortest, x.tokens[k]!.length);
         if (x.kinds[k] === WordKind.Legal) legal = true;
+        if (merged[k]) again = true;
       }
-      if (joined.length < 5) continue;
+      // A word made by a merge is not merged again: "ao holding" → "aoholding", then "aoholding kom" ≈
+      // "aoholding" would let the word "kom" hide in a spelling.
+      if (joined.length < 5 || again) continue;
       // Near-equal joins only from real words: "Michael A." must not become "Michaela", and a legal form
       // must not lend its letters ("limited liability company pik" is not "… veles").
       const near = joined.length >= 8 && shortest >= 3 && !legal;
@@ -69,7 +73,8 @@ function mergeAgainst(x: Prepared, y: Prepared): Prepared {
       if (!hit) continue;
       if (!out) out = clone(x);
       spliceMerge(out, x, i, len, joined);
-      return mergeAgainst(out, y); // at most a few merges; restart on the shorter list
+      const now = out.tokens.map((_, k) => (k < i ? merged[k] === true : k === i || merged[k + len - 1] === true));
+      return mergeAgainst(out, y, now); // at most a few merges; restart on the shorter list
     }
   }
   return out ?? x;

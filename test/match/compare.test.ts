@@ -43,6 +43,10 @@ describe('compareNames', () => {
     expect(score('Experimental GmbH', 'Experimental Baia GmbH')).toBeLessThan(T);
     // A typo across the joined words still merges.
     expect(score('Gazprom Bnak', 'Gazprombank')).toBeGreaterThanOrEqual(T);
+    // A joined word is not joined again: "AO Holding" spells "AOHOLDING", and "Kom" must not hide in it.
+    expect(score('AO Holding Kom', 'AOHOLDING')).toBeLessThan(T);
+    expect(score('AO Holding Kom', 'AOHOLDING JSC')).toBeLessThan(T);
+    expect(score('AO Holding', 'AOHOLDING JSC')).toBeGreaterThanOrEqual(T);
   });
   it('matches across scripts', () => {
     expect(score('Владимир Путин', 'Vladimir Putin')).toBeGreaterThanOrEqual(T);
