@@ -4,7 +4,7 @@
  * (one-deletion variants and consonant skeletons) point at vocabulary tokens, not at names, so their
  * size grows with the vocabulary rather than the list.
  */
-import type { LegalFormClass } from './legal-forms';
+import { type LegalFormClass, unglued } from './legal-forms';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
 import { MIN_TOKEN_SIM, patternDistance, SAME_SOUND, setPattern, skeleton } from './similarity';
@@ -229,6 +229,8 @@ export class NameIndex {
    */
   postShare: Float32Array = new Float32Array(0);
   private fuzzy = new Map<string, Ids>();
+  /** Words glued to a short legal form ("jscargument"), by what is left without it ("argument"). */
+  private glued = new Map<string, Ids>();
   private skel = new Map<string, Ids>();
   /**
    * Far-typo buckets: vocabulary words by first letter and length, with a bit set of their letters. Words
@@ -491,6 +493,7 @@ export class NameIndex {
       // is also a name's word somewhere ("COMPANY" alone is a name).
       if (t.includes(' ') || this.legalOnly.has(id)) continue;
       if (t.length >= FUZZY_MIN) deletes(t, (d) => addId(this.fuzzy, d, id));
+      unglued(t, (rest) => addId(this.glued, rest, id));
       const k = skeleton(t);
       if (k.length >= 2) addId(this.skel, k, id);
       if (k.length >= 3 && k.length < 64) {
@@ -552,8 +555,7 @@ export class NameIndex {
    * Words whose consonant skeleton is close to q's (the scorer pairs vowel-less spellings on skeleton
    * Jaro-Winkler ≥ 0.84): all words when q is vowel-less, else only the vowel-less words of the list.
    */
-  farSkeletons(q: string, vowelless: boolean, f: (id: number) => void): void {
-    const k = skeleton(q);
+  farSkeletons(q: string, vowelless: boolean, f: (id: number) => void, k = skeleton(q)): void {
     if (k.length < 3 || k.length >= 64) return;
     const buckets = vowelless ? this.skelBuckets : this.skelBucketsVowelless;
     if (buckets.size === 0) return;
@@ -746,9 +748,20 @@ export class NameIndex {
     forIds(this.fuzzy.get(q[0] + q.slice(2)), f); // the first two letters swapped
   }
 
-  /** Vocabulary words sharing q's consonant skeleton, when at most 32 do. */
-  skeletonNeighbours(q: string, f: (id: number) => void): void {
-    const k = skeleton(q);
+  /**
+   * Vocabulary words that are q with a short legal form glued on ("argument" → "jscargument"), or that q
+   * is with one taken off ("jscargument" → "argument", "argumentllc").
+   */
+  gluedWords(q: string, f: (id: number) => void): void {
+    forIds(this.glued.get(q), f);
+    unglued(q, (rest) => {
+      forIds(this.vocab.get(rest), f);
+      forIds(this.glued.get(rest), f);
+    });
+  }
+
+  /** Vocabulary words sharing q's consonant skeleton k, when at most 32 do. */
+  skeletonNeighbours(q: string, f: (id: number) => void, k = skeleton(q)): void {
     const ids = k.length >= 2 ? this.skel.get(k) : undefined;
     // A skeleton shared by very many words ("mhmd") says little; the typo keys cover those.
     if (typeof ids === 'number' || (ids && ids.length <= 32)) forIds(ids, f);

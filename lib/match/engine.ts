@@ -22,6 +22,7 @@ import { creditable, jaroWinklerMaskBound, letterMask, NameIndex, popcount, ROW_
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { ABJAD, SYLLABIC } from './normalize';
+import { unglued } from './legal-forms';
 import { type Prepared, prepareVariants } from './prepare';
 import { LENIENT, nearLengths, type Scored, STRICT, scorePrepared } from './score';
 import { jaroWinkler, skeleton, tokenSimilarity } from './similarity';
@@ -85,6 +86,12 @@ const COUNTRY_BOOST = 0.03;
 /** Best row per entry so far: the row, its score (with country boost) and raw score, the query reading. */
 type Found = Map<number, { n: number; score: number; raw: number; scored: Scored }>;
 
+/** The vocabulary words a query word pairs with, and whether it split into listed words. */
+interface WordHits {
+  found: Map<number, number>;
+  split: boolean;
+}
+
 interface Hit {
   /** Query token index. */
   i: number;
@@ -120,11 +127,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const queryCache = new Map<string, Prepared[]>();
   /** Set by lookup when a split or joined spelling found a token: the scorer may then merge words. */
   let joined = false;
-  const wordCache = new Map<string, Map<number, number>>();
+  /** similar() per query word (keyed by the word alone for the usual flags 0, to spare building a key). */
+  const wordCache = new Map<string, WordHits>();
   /** joinedWords results per run of query words. */
   const joinCache = new Map<string, number[]>();
-  /** Cached words that found a split spelling ("gazprombank" → "gazprom bank"). */
-  const splitWords = new Set<string>();
   /** farTokens output: (id, letter mask) pairs. */
   const farScratch: number[] = [];
   // Per-query merge tables (see prepareMerges): which query runs each vocabulary word would absorb, memoised
@@ -157,6 +163,29 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   let qPartMax = 0;
   /** Vocabulary words of the current query (stamped with idEpoch), legal forms left out. */
   const qIdStamp = new Uint32Array(index.tokens.length);
+  // Per-query arrays, grown as needed: per hit (weight, name word or not, best similarity, the current
+  // name's best similarity to it, as a name word, Bloom bits) and per query token (its hit).
+  let scratchHitW = new Float32Array(16);
+  let scratchHitName = new Uint8Array(16);
+  let scratchHitTop = new Float32Array(16);
+  let scratchBest = new Float32Array(16);
+  let scratchBestName = new Float32Array(16);
+  let scratchSig = new Uint32Array(32);
+  let scratchHitOf = new Int32Array(16);
+  /** Per word of the current name (up to 64), its best similarity to any hit. */
+  const scratchNameTop = new Float32Array(64);
+  function growScratch(hits: number, tokens: number): void {
+    if (hits > scratchHitW.length) {
+      const n = hits * 2;
+      scratchHitW = new Float32Array(n);
+      scratchHitName = new Uint8Array(n);
+      scratchHitTop = new Float32Array(n);
+      scratchBest = new Float32Array(n);
+      scratchBestName = new Float32Array(n);
+      scratchSig = new Uint32Array(n * 2);
+    }
+    if (tokens > scratchHitOf.length) scratchHitOf = new Int32Array(tokens * 2);
+  }
   let idEpoch = 0;
 
   function prepareQuery(query: string): Prepared[] {
@@ -172,8 +201,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
    * The vocabulary words a query word pairs with, and how well (exact, one-edit keys, skeletons, far typos,
    * split spellings). Cached per word: the same names and words come back in query after query.
    */
-  function similar(t: string, flags: number): Map<number, number> {
-    const key = `${flags}|${t}`;
+  function similar(t: string, flags: number): WordHits {
+    const key = flags === 0 ? t : `${flags}|${t}`;
     const cached = wordCache.get(key);
     if (cached) return cached;
     const found = new Map<number, number>();
@@ -184,13 +213,17 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       found.set(id, id === exact ? 1 : tokenSimilarity(t, index.tokens[id]!, flags, index.vocabFlags[id]!));
     };
     const vowelless = (flags & (ABJAD | SYLLABIC)) !== 0;
+    const skel = skeleton(t);
     // One edit away: typo keys (only those changing the first letter when the far scan below runs).
     if (t.length >= 5 && !vowelless) {
       index.firstLetterEdits(t, visit);
-      if (loose) index.skeletonNeighbours(t, visit);
+      if (loose) index.skeletonNeighbours(t, visit, skel);
     } else index.similarTokens(t, loose, visit);
+    // A short legal form glued on either side ("JSCARGUMENT" for Argument): another first letter and
+    // several letters apart, out of reach of the typo keys and the scans below.
+    index.gluedWords(t, visit);
     // Vowel-less spellings pair on similar consonant skeletons (mhmd/mohammed, bhmny/bahmani).
-    index.farSkeletons(t, vowelless, visit);
+    index.farSkeletons(t, vowelless, visit, skel);
     // Two or more edits apart, words still pair when long enough (davis/davidson, becker/bender).
     if (t.length >= 5) {
       const far = farScratch;
@@ -206,13 +239,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       }
     }
     for (const [id, sim] of found) if (sim <= 0) found.delete(id);
-    if (splitHits(t, found)) splitWords.add(key);
-    if (wordCache.size >= 4096) {
-      wordCache.clear();
-      splitWords.clear();
-    }
-    wordCache.set(key, found);
-    return found;
+    const hits: WordHits = { found, split: splitHits(t, found) };
+    if (wordCache.size >= 4096) wordCache.clear();
+    wordCache.set(key, hits);
+    return hits;
   }
 
   /** Step 1: per query word, the vocabulary tokens it may pair with and their similarity. */
@@ -226,9 +256,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         q.kinds[i] === WordKind.Generic ||
         q.kinds[i] === WordKind.Particle
       ) {
-        const found = similar(t, q.flags[i]!);
-        if (splitWords.has(`${q.flags[i]!}|${t}`)) joined = true;
-        return { i, found, owned: false, count: 0 };
+        const word = similar(t, q.flags[i]!);
+        if (word.split) joined = true;
+        return { i, found: word.found, owned: false, count: 0 };
       }
       const found = new Map<number, number>();
       const id = index.vocab.get(t);
@@ -304,9 +334,20 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       epoch = 1;
     }
     let nTouched = 0;
-    const qSquashed = q.tokens.map((t) => t.replace(/ /g, ''));
+    const qSquashed = q.tokens.map((t) => (t.includes(' ') ? t.replace(/ /g, '') : t));
     prepareMerges(q, qSquashed);
-    const hitW = Float32Array.from(hits, (h) => q.weights[h.i]!);
+    growScratch(nq, q.tokens.length);
+    const hitW = scratchHitW;
+    const hitName = scratchHitName;
+    const hitTop = scratchHitTop;
+    for (let h = 0; h < nq; h++) {
+      const hit = hits[h]!;
+      hitW[h] = q.weights[hit.i]!;
+      hitName[h] = q.kinds[hit.i] === WordKind.Name ? 1 : 0;
+      let top = 0;
+      for (const sim of hit.found.values()) if (sim > top) top = sim;
+      hitTop[h] = top;
+    }
     // A name sharing words with one query word only (hit h) reaches at most free + hitW[h] of the query's
     // weight, plus what merges add (see runSlack): when that is short of needCov, a name holding none of
     // the other hits' tokens (Bloom filter) and no word a query run could merge into (lengths) is skipped.
@@ -314,12 +355,6 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // (STRICT + (1 − STRICT)·covA) · min(1, 0.05 + its similarity) (score.ts), and half that with none.
     const sig = hitSignatures(hits);
     const runLens = runLengthBits(vowelless);
-    const hitName = Uint8Array.from(hits, (h) => (q.kinds[h.i] === WordKind.Name ? 1 : 0));
-    const hitTop = Float32Array.from(hits, (h) => {
-      let top = 0;
-      for (const sim of h.found.values()) if (sim > top) top = sim;
-      return top;
-    });
     const strict = !joined;
     // Names agreeing through one hit alone can be skipped by their weight share (below) when only hits
     // pair with name words: no initials (they pair with any word of their letter), no other query word
@@ -338,6 +373,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     /** Most a name can score sharing words with these hits only (weight acc of the query can agree). */
     const oneWordCap = (acc: number, names: number, top: number) =>
       scoreCap(Math.min(1, acc / totalQ), 1, !strict, names, top);
+    // The exact merge tests below read a name's words: for queries short enough for the run tables, and
+    // not for vowel-less spellings (they merge on skeletons).
+    const precise = qRuns.count >= 0 && !vowelless;
     let restNames = 0;
     let restTop = 0;
     for (let h = 0; h < nq; h++) {
@@ -375,16 +413,21 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const { post, postStart, postSig, postShare } = index;
       for (const id of hits[h]!.found.keys()) {
         for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
+          const n = post[k]!;
           if (
             (postSig[k * 4]! & r0) === 0 &&
             (postSig[k * 4 + 1]! & r1) === 0 &&
-            (postSig[k * 4 + 2]! & runLens) === 0 &&
-            (alone ||
-              ((postSig[k * 4 + 3]! & nameRuns) === 0 &&
-                top * postShare[k * 2]! + postShare[k * 2 + 1]! < needB))
-          )
-            continue;
-          const n = post[k]!;
+            (alone || top * postShare[k * 2]! + postShare[k * 2 + 1]! < needB)
+          ) {
+            // Lengths first, then (when they allow a merge) the name's words themselves.
+            const lens = postSig[k * 4 + 2]!;
+            const exact = precise && (lens & 1) === 0;
+            if (
+              ((lens & runLens) === 0 || (exact && !absorbsRun(n))) &&
+              (alone || (postSig[k * 4 + 3]! & nameRuns) === 0 || (exact && !mayJoin(n)))
+            )
+              continue;
+          }
           if (seen[n] === epoch) continue;
           seen[n] = epoch;
           touched[nTouched++] = n;
@@ -393,16 +436,17 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
 
     // Step 3: an upper bound per name from the words it shares with the query.
-    const best = new Float32Array(nq);
+    const best = scratchBest;
     const cands: { n: number; ub: number }[] = [];
     const qLen = qSquashed.map((t) => t.length);
-    const hitOf = new Int32Array(q.tokens.length).fill(-1);
+    const hitOf = scratchHitOf;
+    hitOf.fill(-1, 0, q.tokens.length);
     hits.forEach((h, k) => {
       hitOf[h.i] = k;
     });
     let qMaxLen = 0;
     for (const L of qLen) if (L >= 4 && L > qMaxLen) qMaxLen = L;
-    const nameTop = new Float32Array(64);
+    const nameTop = scratchNameTop;
     /** The bound with merges: initials, legal forms and stopwords on either side count as agreeing. */
     const mergedCap = (accA: number, accB: number, totalB: number, otherB: number) =>
       scoreCap(
@@ -445,7 +489,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         qInitW.push(w);
       } else qStopW += w;
     }
-    const bestName = new Float32Array(nq);
+    const bestName = scratchBestName;
     const { rowRec, rowRecF, occRec, occRecF, tokLen, vocabFlags, tokKind, tokFirstBit, rowFirst } = index;
     for (let x = 0; x < nTouched; x++) {
       const n = touched[x]!;
@@ -612,6 +656,28 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     return false;
   }
 
+  /** Does a word of name n absorb a run of query words (runsAbsorbedBy; the name is not vowel-less)? */
+  function absorbsRun(n: number): boolean {
+    const { start, tokIds } = index;
+    for (let y = start[n]!; y < start[n + 1]!; y++) if (runsAbsorbedBy(tokIds[y]!, false) !== 0) return true;
+    return false;
+  }
+
+  /**
+   * Could the scorer merge words of name n into a query word? Only when two neighbouring words can both be
+   * part of one (partOf): every word of a merged run is.
+   */
+  function mayJoin(n: number): boolean {
+    const { start, tokIds } = index;
+    let prev = false;
+    for (let y = start[n]!; y < start[n + 1]!; y++) {
+      const part = partOf(tokIds[y]!);
+      if (part && prev) return true;
+      prev = part;
+    }
+    return false;
+  }
+
   /**
    * Can vocabulary word id be part of a run of name words that spells a query word: exactly (it is a part
    * of that word), or nearly (Jaro-Winkler ≥ 0.95, lengths within three letters: then at most
@@ -712,7 +778,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
 
   /** Per hit, the Bloom filter bits (two words) of the tokens it may pair with. */
   function hitSignatures(hits: Hit[]): Uint32Array {
-    const sig = new Uint32Array(hits.length * 2);
+    const sig = scratchSig;
+    sig.fill(0, 0, hits.length * 2);
     for (let h = 0; h < hits.length; h++) {
       for (const id of hits[h]!.found.keys()) {
         const bit = index.tokBit[id]!;
@@ -1028,6 +1095,11 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const far = farScratch;
       far.length = 0;
       index.nearTokens(joined, firstLetters(joined), L - 3, L + 3, 4, 0.95, far);
+      // Words one edit away with another first letter (swapped, dropped, added or changed): the scan above
+      // reads only words of the run's first letter.
+      index.firstLetterEdits(joined, (v) => {
+        if (v !== id && !firstLetters(joined).includes(index.tokens[v]!.charAt(0))) far.push(v);
+      });
       for (let x = 0; x < far.length; x++) {
         const v = far[x]!;
         const t = index.tokens[v]!;
@@ -1081,7 +1153,22 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   /** "gazprombank" in the query finds "gazprom bank" in the list. */
   function splitHits(t: string, found: Map<number, number>): boolean {
     let split = false;
-    if (t.length < 6 || index.vocab.has(t)) return split;
+    if (t.length < 6) return split;
+    if (index.vocab.has(t)) {
+      // A listed word may still be another name written apart: only a short legal form glued on is looked
+      // for ("OOOTRANS" / "OOO TRANS"), as splitting every listed word would pair "johnson" with "john".
+      unglued(t, (rest) => {
+        const form = t.startsWith(rest) ? t.slice(rest.length) : t.slice(0, t.length - rest.length);
+        const left = index.vocab.get(form);
+        const right = index.vocab.get(rest);
+        if (left !== undefined && right !== undefined) {
+          found.set(left, 1);
+          found.set(right, 1);
+          split = true;
+        }
+      });
+      return split;
+    }
     for (let k = 3; k <= t.length - 3; k++) {
       const left = index.vocab.get(t.slice(0, k));
       const right = index.vocab.get(t.slice(k));

@@ -63,6 +63,27 @@ function table(): Map<string, Form[]> {
   return map;
 }
 
+/** Legal forms of one word of 2–5 letters ("llc", "jsc", "ooo", "gmbh"): those written glued to a name. */
+let abbreviations: Set<string> | null = null;
+
+/**
+ * Calls f with what is left of t once a legal form of one short word glued to its start or end is taken
+ * off ("jscargument", "argumentllc" → "argument"), when four letters or more are left.
+ */
+export function unglued(t: string, f: (rest: string) => void): void {
+  if (t.length < 6) return;
+  if (!abbreviations) {
+    abbreviations = new Set();
+    for (const forms of table().values())
+      for (const form of forms)
+        if (form.tokens.length === 1 && /^[a-z]{2,5}$/.test(form.tokens[0]!)) abbreviations.add(form.tokens[0]!);
+  }
+  for (let n = 2; n <= 5 && t.length - n >= 4; n++) {
+    if (abbreviations.has(t.slice(0, n))) f(t.slice(n));
+    if (abbreviations.has(t.slice(t.length - n))) f(t.slice(0, t.length - n));
+  }
+}
+
 /** Words of five letters or more used in forms, by their first two letters (for typo-tolerant matching). */
 let formWords = new Map<string, string[]>();
 /** 1 for the first two letters (prefixCode) of a form word of five letters or more. */

@@ -47,8 +47,26 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + p * 0.1 * (1 - jaro);
 }
 
+/** a e i o u y w, by character code: skeleton leaves them out. */
+const VOWEL_LIKE = new Uint8Array(128);
+for (const ch of 'aeiouyw') VOWEL_LIKE[ch.charCodeAt(0)] = 1;
+
 /** Consonant skeleton: what Arabic or Hebrew script writes ("mhmd" for Mohamed, Muhammad, محمد). */
 export function skeleton(s: string): string {
+  let ascii = '';
+  let lastCode = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return skeletonOf(s);
+    if (c === lastCode || VOWEL_LIKE[c] === 1) continue;
+    ascii += s[i];
+    lastCode = c;
+  }
+  return ascii;
+}
+
+/** skeleton for any string, by code points. */
+function skeletonOf(s: string): string {
   let out = '';
   let last = '';
   for (const ch of s) {

@@ -95,6 +95,35 @@ describe('candidate index', () => {
     expect(want).toBeGreaterThan(200);
   });
 
+  it('finds names whose legal form is glued to a word ("JSCARGUMENT"), whichever way the query writes it', () => {
+    const r = rng(13);
+    const words = 'argument sever vostok alfa neft stroy energy soft ural sibir trans promsvyaz tekhno invest'.split(
+      ' ',
+    );
+    const forms = ['JSC', 'OOO', 'LLC', 'AO', 'PJSC'];
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+    const names = Array.from({ length: 1500 }, () => {
+      const ws = Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(words).toUpperCase());
+      const form = pick(forms);
+      const k = r();
+      if (k < 0.25) return [form + ws[0], ...ws.slice(1)].join(' ');
+      if (k < 0.5) return [...ws.slice(0, -1), ws[ws.length - 1] + form].join(' ');
+      return [form, ...ws].join(' ');
+    });
+    const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
+    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
+    let want = 0;
+    for (let k = 0; k < 150; k++) {
+      const words = names[Math.floor(r() * names.length)]!.split(' ');
+      const q = (r() < 0.5 ? [pick(forms), ...words] : words).join(' ');
+      const exact = full(q, { limit: 10_000, minScore: 0.75 });
+      const found = new Map(m.search(q, { limit: 10_000, minScore: 0.75 }).map((x) => [x.entryId, x.score]));
+      want += exact.length;
+      for (const x of exact) expect(found.get(x.entryId), `${q} → ${x.matchedName}`).toBe(x.score);
+    }
+    expect(want).toBeGreaterThan(1000);
+  });
+
   it('returns the same top results as a full scan', () => {
     const entries = list(rng(11), 2000);
     const m = createMatcher(entries);
