@@ -163,7 +163,8 @@ function letterSets(masks: Uint32Array): Int32Array {
   const words = Math.ceil(masks.length / 32);
   const out = new Int32Array(27 * words);
   for (let x = 0; x < masks.length; x++) {
-    for (let bit = 0; bit < 27; bit++) if (masks[x]! & (1 << bit)) out[bit * words + (x >> 5)]! |= 1 << (x & 31);
+    for (let bit = 0; bit < 27; bit++)
+      if (masks[x]! & (1 << bit)) out[bit * words + (x >> 5)]! |= 1 << (x & 31);
   }
   return out;
 }

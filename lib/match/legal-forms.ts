@@ -76,7 +76,8 @@ export function unglued(t: string, f: (rest: string) => void): void {
     abbreviations = new Set();
     for (const forms of table().values())
       for (const form of forms)
-        if (form.tokens.length === 1 && /^[a-z]{2,5}$/.test(form.tokens[0]!)) abbreviations.add(form.tokens[0]!);
+        if (form.tokens.length === 1 && /^[a-z]{2,5}$/.test(form.tokens[0]!))
+          abbreviations.add(form.tokens[0]!);
   }
   for (let n = 2; n <= 5 && t.length - n >= 4; n++) {
     if (abbreviations.has(t.slice(0, n))) f(t.slice(n));

@@ -73,7 +73,9 @@ function mergeAgainst(x: Prepared, y: Prepared, merged: readonly boolean[] = [])
       if (!hit) continue;
       if (!out) out = clone(x);
       spliceMerge(out, x, i, len, joined);
-      const now = out.tokens.map((_, k) => (k < i ? merged[k] === true : k === i || merged[k + len - 1] === true));
+      const now = out.tokens.map((_, k) =>
+        k < i ? merged[k] === true : k === i || merged[k + len - 1] === true,
+      );
       return mergeAgainst(out, y, now); // at most a few merges; restart on the shorter list
     }
   }

@@ -97,9 +97,8 @@ describe('candidate index', () => {
 
   it('finds names whose legal form is glued to a word ("JSCARGUMENT"), whichever way the query writes it', () => {
     const r = rng(13);
-    const words = 'argument sever vostok alfa neft stroy energy soft ural sibir trans promsvyaz tekhno invest'.split(
-      ' ',
-    );
+    const words =
+      'argument sever vostok alfa neft stroy energy soft ural sibir trans promsvyaz tekhno invest'.split(' ');
     const forms = ['JSC', 'OOO', 'LLC', 'AO', 'PJSC'];
     const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
     const names = Array.from({ length: 1500 }, () => {
