@@ -4,6 +4,8 @@
  * (one-deletion variants and consonant skeletons) point at vocabulary tokens, not at names, so their
  * size grows with the vocabulary rather than the list.
  */
+
+import { DeleteTable, WHOLE } from './delete-table';
 import { type LegalFormClass, unglued } from './legal-forms';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
@@ -25,11 +27,6 @@ function forIds(v: Ids | undefined, f: (id: number) => void): void {
   if (v === undefined) return;
   if (typeof v === 'number') f(v);
   else for (const id of v) f(id);
-}
-
-/** Every string made by deleting one character (SymSpell-style typo keys). */
-export function deletes(t: string, f: (d: string) => void): void {
-  for (let i = 0; i < t.length; i++) f(t.slice(0, i) + t.slice(i + 1));
 }
 
 /** Minimum token length for typo keys: shorter words need an exact or skeleton hit. */
@@ -190,8 +187,10 @@ export class NameIndex {
   /** Weight of a name's tokens that the candidate search never credits (legal forms, stopwords, initials). */
   nameOther: Float32Array = new Float32Array(0);
   /**
-   * The same per name, side by side for the search's bound loop (one cache line a name): start, end,
-   * total (float bits), other (float bits), as rowRec and its Float32 view rowRecF.
+   * Per name, side by side for the search's bound loop (a name in 16 bytes): start, the first-letter bits
+   * of its words that can pair with an initial (names, generic words, particles, initials, and bit 27 when
+   * it has a legal form: ROW_LEGAL), total (float bits) and other (float bits), as rowRec and its Float32
+   * view rowRecF. One more row at the end holds the end of the last name: name n ends where n + 1 starts.
    */
   rowRec: Uint32Array = new Uint32Array(0);
   rowRecF: Float32Array = new Float32Array(0);
@@ -202,11 +201,6 @@ export class NameIndex {
   tokBit: Uint8Array = new Uint8Array(0);
   /** Bit of each vocabulary token's first letter (a–z: bits 0–25; anything else: bit 26). */
   tokFirstBit: Uint32Array = new Uint32Array(0);
-  /**
-   * Per row: the first-letter bits of its words that can pair with an initial (names, generic words,
-   * particles, initials), and bit 27 when it has a legal form.
-   */
-  rowFirst: Uint32Array = new Uint32Array(0);
   /** Script flags seen on each vocabulary token (OR over its occurrences). */
   vocabFlags: Uint8Array = new Uint8Array(0);
   private legalClass = new Map<number, LegalFormClass>();
@@ -229,7 +223,7 @@ export class NameIndex {
    * initials). A name that can agree with the query through this one word reaches at most their sum.
    */
   postShare: Float32Array = new Float32Array(0);
-  private fuzzy = new Map<string, Ids>();
+  private fuzzy!: DeleteTable;
   /** Words glued to a short legal form ("jscargument"), by what is left without it ("argument"). */
   private glued = new Map<string, Ids>();
   private skel = new Map<string, Ids>();
@@ -340,14 +334,14 @@ export class NameIndex {
       total[r] = t;
       other[r] = o;
     }
-    const rec = new Uint32Array(this.size * 4);
+    const rec = new Uint32Array((this.size + 1) * 4);
     const recF = new Float32Array(rec.buffer);
     for (let r = 0; r < this.size; r++) {
       rec[r * 4] = this.start[r]!;
-      rec[r * 4 + 1] = this.start[r + 1]!;
       recF[r * 4 + 2] = total[r]!;
       recF[r * 4 + 3] = other[r]!;
     }
+    rec[this.size * 4] = this.start[this.size]!;
     const occ = new Uint32Array(n * 2);
     const occF = new Float32Array(occ.buffer);
     for (let k = 0; k < n; k++) {
@@ -356,7 +350,6 @@ export class NameIndex {
     }
     const firstBit = new Uint32Array(this.tokens.length);
     for (let id = 0; id < firstBit.length; id++) firstBit[id] = letterMask(this.tokens[id]!.charAt(0));
-    const rowFirst = new Uint32Array(this.size);
     for (let r = 0; r < this.size; r++) {
       let f = 0;
       for (let k = this.start[r]!; k < this.start[r + 1]!; k++) {
@@ -364,10 +357,9 @@ export class NameIndex {
         if (kind === WordKind.Legal) f |= ROW_LEGAL;
         else if (creditable(kind) || kind === WordKind.Initial) f |= firstBit[this.tokIds[k]!]!;
       }
-      rowFirst[r] = f;
+      rec[r * 4 + 1] = f;
     }
     this.tokFirstBit = firstBit;
-    this.rowFirst = rowFirst;
     this.rowRec = rec;
     this.rowRecF = recF;
     this.occRec = occ;
@@ -484,6 +476,8 @@ export class NameIndex {
     };
     const sqLen = new Uint8Array(this.tokens.length);
     const sqMask = new Uint32Array(this.tokens.length);
+    /** 1 for the words that get one-deletion typo keys. */
+    const typoKeys = new Uint8Array(this.tokens.length);
     for (let id = 0; id < this.tokens.length; id++) {
       const t = this.tokens[id]!;
       len[id] = Math.min(255, t.length);
@@ -493,7 +487,7 @@ export class NameIndex {
       // Legal forms pair only with legal forms (exactly or by class): no typo keys, unless the same word
       // is also a name's word somewhere ("COMPANY" alone is a name).
       if (t.includes(' ') || this.legalOnly.has(id)) continue;
-      if (t.length >= FUZZY_MIN) deletes(t, (d) => addId(this.fuzzy, d, id));
+      if (t.length >= FUZZY_MIN) typoKeys[id] = 1;
       unglued(t, (rest) => addId(this.glued, rest, id));
       const k = skeleton(t);
       if (k.length >= 2) addId(this.skel, k, id);
@@ -509,6 +503,7 @@ export class NameIndex {
         else lists.set(key, [id]);
       }
     }
+    this.fuzzy = new DeleteTable(this.tokens, (id) => typoKeys[id] === 1);
     this.tokLen = len;
     this.tokSqLen = sqLen;
     this.tokSqMask = sqMask;
@@ -742,11 +737,10 @@ export class NameIndex {
    */
   firstLetterEdits(q: string, f: (id: number) => void): void {
     forIds(this.vocab.get(q), f);
-    forIds(this.fuzzy.get(q), f); // a letter added anywhere, the first included
-    const d0 = q.slice(1);
-    forIds(this.vocab.get(d0), f); // the first letter dropped
-    forIds(this.fuzzy.get(d0), f); // the first letter changed
-    forIds(this.fuzzy.get(q[0] + q.slice(2)), f); // the first two letters swapped
+    this.fuzzy.forEach(q, WHOLE, f); // a letter added anywhere, the first included
+    forIds(this.vocab.get(q.slice(1)), f); // the first letter dropped
+    this.fuzzy.forEach(q, 0, f); // the first letter changed
+    this.fuzzy.forEach(q, 1, f); // the first two letters swapped
   }
 
   /**
@@ -772,11 +766,11 @@ export class NameIndex {
   similarTokens(q: string, withSkeleton: boolean, f: (id: number) => void): void {
     forIds(this.vocab.get(q), f);
     if (q.length >= FUZZY_MIN - 1) {
-      forIds(this.fuzzy.get(q), f); // q = vocab token minus one letter
-      deletes(q, (d) => {
-        forIds(this.vocab.get(d), f); // q = vocab token plus one letter
-        if (q.length >= FUZZY_MIN) forIds(this.fuzzy.get(d), f); // one substitution or transposition
-      });
+      this.fuzzy.forEach(q, WHOLE, f); // q = vocab token minus one letter
+      for (let i = 0; i < q.length; i++) {
+        forIds(this.vocab.get(q.slice(0, i) + q.slice(i + 1)), f); // q = vocab token plus one letter
+        if (q.length >= FUZZY_MIN) this.fuzzy.forEach(q, i, f); // one substitution or transposition
+      }
     }
     if (withSkeleton) this.skeletonNeighbours(q, f);
   }
@@ -829,7 +823,6 @@ export class NameIndex {
       this.postSig.byteLength +
       this.postShare.byteLength +
       this.rowRec.byteLength +
-      this.rowFirst.byteLength +
       this.tokFirstBit.byteLength +
       this.occRec.byteLength +
       this.postStart.byteLength +
@@ -842,7 +835,7 @@ export class NameIndex {
   }
 }
 
-/** NameIndex.rowFirst bit of a row with a legal form. */
+/** Bit (in NameIndex.rowRec) of a row with a legal form. */
 export const ROW_LEGAL = 1 << 27;
 
 /** Token kinds the candidate search looks up and credits (the others can pair with anything of their kind). */

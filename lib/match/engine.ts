@@ -490,7 +490,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       } else qStopW += w;
     }
     const bestName = scratchBestName;
-    const { rowRec, rowRecF, occRec, occRecF, tokLen, vocabFlags, tokKind, tokFirstBit, rowFirst } = index;
+    const { rowRec, rowRecF, occRec, occRecF, tokLen, vocabFlags, tokKind, tokFirstBit } = index;
     for (let x = 0; x < nTouched; x++) {
       const n = touched[x]!;
       for (let h = 0; h < nq; h++) {
@@ -500,7 +500,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       let accB = 0;
       let accBT = 0;
       const from = rowRec[n * 4]!;
-      const end = rowRec[n * 4 + 1]!;
+      const end = rowRec[n * 4 + 4]!;
       const to = Math.min(end, from + 64);
       let nMaxLen = 0;
       let nLens = 0;
@@ -557,7 +557,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         // Only a pair of name words on both sides counts as an agreeing word (score.ts).
         if (bestName[h]! > 0 && hitName[h] === 1) words++;
       }
-      const rf = rowFirst[n]!;
+      const rf = rowRec[n * 4 + 1]!;
       if (rf & ROW_LEGAL) accAT += qLegalW;
       for (let i = 0; i < qInitBits.length; i++) if (rf & qInitBits[i]!) accAT += qInitW[i]!;
       accAT += accA - free;
@@ -658,8 +658,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
 
   /** Does a word of name n absorb a run of query words (runsAbsorbedBy; the name is not vowel-less)? */
   function absorbsRun(n: number): boolean {
-    const { start, tokIds } = index;
-    for (let y = start[n]!; y < start[n + 1]!; y++) if (runsAbsorbedBy(tokIds[y]!, false) !== 0) return true;
+    const { rowRec, occRec } = index;
+    for (let y = rowRec[n * 4]!; y < rowRec[n * 4 + 4]!; y++)
+      if (runsAbsorbedBy(occRec[y * 2]!, false) !== 0) return true;
     return false;
   }
 
@@ -668,10 +669,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
    * part of one (partOf): every word of a merged run is.
    */
   function mayJoin(n: number): boolean {
-    const { start, tokIds } = index;
+    const { rowRec, occRec } = index;
     let prev = false;
-    for (let y = start[n]!; y < start[n + 1]!; y++) {
-      const part = partOf(tokIds[y]!);
+    for (let y = rowRec[n * 4]!; y < rowRec[n * 4 + 4]!; y++) {
+      const part = partOf(occRec[y * 2]!);
       if (part && prev) return true;
       prev = part;
     }
