@@ -717,6 +717,18 @@ export class NameIndex {
     }
   }
 
+  /**
+   * Up to n vocabulary words that occur in the most names, most frequent first: the name words (not legal
+   * forms only, no spaces) a query looks up.
+   */
+  mostFrequent(n: number): number[] {
+    const ids: number[] = [];
+    for (let id = 0; id < this.tokens.length; id++)
+      if (this.df[id]! >= 2 && !this.legalOnly.has(id) && !this.tokens[id]!.includes(' ')) ids.push(id);
+    ids.sort((a, b) => this.df[b]! - this.df[a]! || a - b);
+    return ids.slice(0, n);
+  }
+
   rarity(token: string): number {
     const id = this.vocab.get(token);
     return id === undefined ? 1 : this.rare[id]!;

@@ -51,6 +51,8 @@ export interface MatcherOptions {
    * recall for a hard latency ceiling.
    */
   candidates?: number;
+  /** How many of the list's most frequent words to look up when the matcher is built (COMMON_WORDS). */
+  commonWords?: number;
 }
 
 export interface Matcher {
@@ -79,6 +81,12 @@ export interface SearchStats {
   /** Names fully scored. */
   scored: number;
 }
+
+/**
+ * How many of the list's most frequent words a matcher looks up when it is built: about 70 ms of the
+ * build for a 100,000-name list, and the first searches with them (most searches) skip that work.
+ */
+const COMMON_WORDS = 3000;
 
 /** Added to the score of an entry listed for the party's country (never above 1). */
 const COUNTRY_BOOST = 0.03;
@@ -129,6 +137,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   let joined = false;
   /** similar() per query word (keyed by the word alone for the usual flags 0, to spare building a key). */
   const wordCache = new Map<string, WordHits>();
+  /** The list's most frequent words, looked up when the matcher is built and kept (see COMMON_WORDS). */
+  const common = new Map<string, WordHits>();
   /** joinedWords results per run of query words. */
   const joinCache = new Map<string, number[]>();
   /** farTokens output: (id, letter mask) pairs. */
@@ -203,8 +213,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
    */
   function similar(t: string, flags: number): WordHits {
     const key = flags === 0 ? t : `${flags}|${t}`;
-    const cached = wordCache.get(key);
+    const cached = wordCache.get(key) ?? (flags === 0 ? common.get(t) : undefined);
     if (cached) return cached;
+    const hits = lookUpWord(t, flags);
+    if (wordCache.size >= 4096) wordCache.clear();
+    wordCache.set(key, hits);
+    return hits;
+  }
+
+  function lookUpWord(t: string, flags: number): WordHits {
     const found = new Map<number, number>();
     const loose = (flags & (ABJAD | SYLLABIC)) !== 0 || t.length >= 6;
     const exact = index.vocab.get(t);
@@ -239,10 +256,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       }
     }
     for (const [id, sim] of found) if (sim <= 0) found.delete(id);
-    const hits: WordHits = { found, split: splitHits(t, found) };
-    if (wordCache.size >= 4096) wordCache.clear();
-    wordCache.set(key, hits);
-    return hits;
+    return { found, split: splitHits(t, found) };
   }
 
   /** Step 1: per query word, the vocabulary tokens it may pair with and their similarity. */
@@ -1180,6 +1194,13 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       }
     }
     return split;
+  }
+
+  // The words queries share most are the list's most frequent ones (given names, surnames, company words):
+  // looked up once here, a search with them skips their first look-up.
+  for (const id of index.mostFrequent(options.commonWords ?? COMMON_WORDS)) {
+    const t = index.tokens[id]!;
+    common.set(t, lookUpWord(t, 0));
   }
 
   const matcher = { size: entries.length, nameCount: names.length, search };

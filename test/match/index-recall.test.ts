@@ -123,6 +123,21 @@ describe('candidate index', () => {
     expect(want).toBeGreaterThan(1000);
   });
 
+  it('finds the same with or without its most frequent words looked up in advance', () => {
+    const r = rng(17);
+    const entries = list(r, 2000);
+    const ahead = createMatcher(entries);
+    const none = createMatcher(entries, { commonWords: 0 });
+    for (let k = 0; k < 60; k++) {
+      const q = typo(r, entries[k * 31]!.names[0]!);
+      const want = none.search(q, { limit: 50, minScore: 0.6 }).map((x) => [x.entryId, x.score]);
+      expect(
+        ahead.search(q, { limit: 50, minScore: 0.6 }).map((x) => [x.entryId, x.score]),
+        q,
+      ).toEqual(want);
+    }
+  });
+
   it('returns the same top results as a full scan', () => {
     const entries = list(rng(11), 2000);
     const m = createMatcher(entries);
