@@ -198,6 +198,17 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   }
   let idEpoch = 0;
 
+  /** Each query token's vocabulary id (-1 when not listed), per prepared query (they are cached). */
+  const queryIds = new WeakMap<Prepared, Int32Array>();
+  function vocabIds(q: Prepared): Int32Array {
+    let ids = queryIds.get(q);
+    if (!ids) {
+      ids = Int32Array.from(q.tokens, (t) => index.vocab.get(t) ?? -1);
+      queryIds.set(q, ids);
+    }
+    return ids;
+  }
+
   function prepareQuery(query: string): Prepared[] {
     let q = queryCache.get(query);
     if (q) return q;
@@ -436,10 +447,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
             // Lengths first, then (when they allow a merge) the name's words themselves.
             const lens = postSig[k * 4 + 2]!;
             const exact = precise && (lens & 1) === 0;
-            if (
-              ((lens & runLens) === 0 || (exact && !absorbsRun(n))) &&
-              (alone || (postSig[k * 4 + 3]! & nameRuns) === 0 || (exact && !mayJoin(n)))
-            )
+            const lensFit = (lens & runLens) !== 0;
+            const runsFit = !alone && (postSig[k * 4 + 3]! & nameRuns) !== 0;
+            if ((!lensFit && !runsFit) || (exact && !(lensFit && absorbsRun(n)) && !(runsFit && mayJoin(n))))
               continue;
           }
           if (seen[n] === epoch) continue;
@@ -490,8 +500,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const bit = letterMask(q.tokens[i]!.charAt(0));
       if (kind === WordKind.Legal) qHasLegal = true;
       else {
-        const id = index.vocab.get(q.tokens[i]!);
-        if (id !== undefined) qIdStamp[id] = idEpoch;
+        const id = vocabIds(q)[i]!;
+        if (id >= 0) qIdStamp[id] = idEpoch;
         if (kind === WordKind.Initial) qInitAll |= bit;
         else if (creditable(kind)) qCredFirst |= bit;
       }
