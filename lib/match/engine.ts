@@ -169,6 +169,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const partStamp = new Uint32Array(index.tokens.length);
   const qPart: string[] = [];
   const qPartMask: number[] = [];
+  /** Letter counts of each qPart word (128 slots a word, codes over 127 sharing the last), and scratch. */
+  let qPartCounts = new Uint8Array(16 * 128);
+  const wordCounts = new Uint8Array(128);
   /** Length of the longest word in qPart (a longer one, over 64, counts as 99). */
   let qPartMax = 0;
   /** Vocabulary words of the current query (stamped with idEpoch), legal forms left out. */
@@ -689,25 +692,68 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   }
 
   /**
-   * Could the scorer merge words of name n into a query word? Only when two neighbouring words can both be
-   * part of one (partOf): every word of a merged run is.
+   * Could the scorer merge words of name n into a query word? Only a run of 2–3 neighbouring words that
+   * can all be part of one (partOf), whose letters add up to a length that fits a query word, and whose
+   * letters that word has room for, but for the few a near spelling may miss (nearBudget).
    */
   function mayJoin(n: number): boolean {
-    const { rowRec, occRec } = index;
-    let prev = false;
-    for (let y = rowRec[n * 4]!; y < rowRec[n * 4 + 4]!; y++) {
-      const part = partOf(occRec[y * 2]!);
-      if (part && prev) return true;
-      prev = part;
+    const { rowRec, occRec, tokSqLen } = index;
+    const from = rowRec[n * 4]!;
+    const to = rowRec[n * 4 + 4]!;
+    for (let a = from; a + 1 < to; a++) {
+      if (!partOf(occRec[a * 2]!)) continue;
+      let L = tokSqLen[occRec[a * 2]!]!;
+      for (let b = a + 1; b < Math.min(to, a + 3); b++) {
+        const id = occRec[b * 2]!;
+        if (!partOf(id)) break;
+        L += tokSqLen[id]!;
+        if (L < 5 || qLenFit[Math.min(L, 1023)]! === 0) continue;
+        for (let i = 0; i < qPart.length; i++) {
+          const lt = qPart[i]!.length;
+          if (L > 60 || lt > 60) return true;
+          if (L !== lt && !(L >= 8 && nearLengths(L, lt))) continue;
+          if (runBeyond(a, b, i) <= (L >= 8 ? nearBudget(lt) : 0)) return true;
+        }
+      }
     }
     return false;
   }
 
+  /** lettersBeyond for the run of name words (occurrences a..b) joined, without spaces. */
+  function runBeyond(a: number, b: number, i: number): number {
+    const { occRec, tokens } = index;
+    const counts = qPartCounts;
+    let beyond = 0;
+    for (let y = a; y <= b; y++) {
+      const w = tokens[occRec[y * 2]!]!;
+      for (let k = 0; k < w.length; k++) {
+        const code = w.charCodeAt(k);
+        if (code === 32) continue;
+        const c = Math.min(127, code);
+        wordCounts[c]!++;
+        if (wordCounts[c]! > counts[i * 128 + c]!) beyond++;
+      }
+    }
+    wordCounts.fill(0);
+    return beyond;
+  }
+
   /**
-   * Can vocabulary word id be part of a run of name words that spells a query word: exactly (it is a part
-   * of that word), or nearly (Jaro-Winkler ≥ 0.95, lengths within three letters: then at most
-   * nearBudget(length) of the run's letters are missing from the query word)? Memoised per query reading.
+   * How many letters of w (counted with repeats) query word qPart[i] has no room for: none of them can be
+   * matched in a Jaro comparison with a run holding w.
    */
+  function lettersBeyond(w: string, i: number): number {
+    const counts = qPartCounts;
+    let beyond = 0;
+    for (let k = 0; k < w.length; k++) {
+      const c = Math.min(127, w.charCodeAt(k));
+      wordCounts[c]!++;
+      if (wordCounts[c]! > counts[i * 128 + c]!) beyond++;
+    }
+    for (let k = 0; k < w.length; k++) wordCounts[Math.min(127, w.charCodeAt(k))] = 0;
+    return beyond;
+  }
+
   function partOf(id: number): boolean {
     if (partStamp[id] === mergeEpoch) return partMemo[id] === 1;
     const lw = index.tokSqLen[id]!;
@@ -722,7 +768,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         w ??= index.tokens[id]!.replace(/ /g, '');
         ok = t.includes(w);
       }
-      if (!ok && lw >= 3 && lw <= lt && lt >= 5) ok = popcount(wm & ~qPartMask[i]!) <= nearBudget(lt);
+      if (!ok && lw >= 3 && lw <= lt && lt >= 5 && popcount(wm & ~qPartMask[i]!) <= nearBudget(lt)) {
+        w ??= index.tokens[id]!.replace(/ /g, '');
+        ok = lettersBeyond(w, i) <= nearBudget(lt);
+      }
     }
     partStamp[id] = mergeEpoch;
     partMemo[id] = ok ? 1 : 0;
@@ -855,6 +904,17 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       if (t.length < 4) continue;
       qPart.push(t);
       qPartMask.push(letterMask(t));
+      if (qPart.length * 128 > qPartCounts.length) {
+        const grown = new Uint8Array(qPartCounts.length * 2);
+        grown.set(qPartCounts);
+        qPartCounts = grown;
+      }
+      const at = (qPart.length - 1) * 128;
+      qPartCounts.fill(0, at, at + 128);
+      for (let k = 0; k < t.length; k++) {
+        const c = Math.min(127, t.charCodeAt(k));
+        if (qPartCounts[at + c]! < 255) qPartCounts[at + c]!++;
+      }
       qPartMax = Math.max(qPartMax, t.length > 64 ? 999 : t.length);
     }
     qLenFit.fill(0);
