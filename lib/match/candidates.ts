@@ -126,6 +126,15 @@ interface LetterBucket {
   letters: Int32Array;
 }
 
+/** Vocabulary words by the first letter and length of their consonant skeleton, with the skeletons. */
+interface SkeletonBucket {
+  ids: Uint32Array;
+  /** letterMask of each skeleton. */
+  masks: Uint32Array;
+  /** The skeletons' letters, one after another. */
+  chars: Uint16Array;
+}
+
 /** Scratch for the bucket scans: the query's distinct letters, and its bit-sliced counts of missing letters. */
 const qLetters = new Uint8Array(27);
 const missing = new Int32Array(28);
@@ -245,8 +254,8 @@ export class NameIndex {
     return key < 128 * 64 ? this.asciiBuckets[key] : this.buckets.get(key);
   }
   /** The same by consonant skeleton, for all words and for words written without vowels. */
-  private skelBuckets = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
-  private skelBucketsVowelless = new Map<number, { ids: Uint32Array; masks: Uint32Array }>();
+  private skelBuckets = new Map<number, SkeletonBucket>();
+  private skelBucketsVowelless = new Map<number, SkeletonBucket>();
   /** Length of each vocabulary token (capped at 255). */
   tokLen: Uint8Array = new Uint8Array(0);
   /** Each vocabulary token without its spaces: length (capped at 255) and letterMask. */
@@ -507,16 +516,15 @@ export class NameIndex {
     this.tokLen = len;
     this.tokSqLen = sqLen;
     this.tokSqMask = sqMask;
-    const pack = (
-      from: Map<number, number[]>,
-      to: Map<number, { ids: Uint32Array; masks: Uint32Array }>,
-      key: (t: string) => string,
-    ) => {
+    const pack = (from: Map<number, number[]>, to: Map<number, SkeletonBucket>) => {
       for (const [k, ids] of from) {
-        to.set(k, {
-          ids: Uint32Array.from(ids),
-          masks: Uint32Array.from(ids, (id) => letterMask(key(this.tokens[id]!))),
+        const L = k % 64;
+        const skeletons = ids.map((id) => skeleton(this.tokens[id]!));
+        const chars = new Uint16Array(ids.length * L);
+        skeletons.forEach((sk, x) => {
+          for (let i = 0; i < L; i++) chars[x * L + i] = sk.charCodeAt(i);
         });
+        to.set(k, { ids: Uint32Array.from(ids), masks: Uint32Array.from(skeletons, letterMask), chars });
       }
     };
     for (const [k, ids] of lists) {
@@ -543,8 +551,8 @@ export class NameIndex {
         letters: letterSets(masks),
       });
     }
-    pack(skelLists, this.skelBuckets, skeleton);
-    pack(skelListsVowelless, this.skelBucketsVowelless, skeleton);
+    pack(skelLists, this.skelBuckets);
+    pack(skelListsVowelless, this.skelBucketsVowelless);
   }
 
   /**
@@ -558,15 +566,18 @@ export class NameIndex {
     const mask = letterMask(k);
     const lo = Math.max(3, Math.ceil(k.length * 0.6));
     const hi = Math.floor(k.length / 0.6);
+    countLetters(k);
     for (let L = lo; L <= hi; L++) {
       const b = buckets.get(bucketKey(k.charCodeAt(0), L));
       if (!b) continue;
       for (let x = 0; x < b.ids.length; x++) {
         const m = b.masks[x]!;
-        // tokenSimilarity credits skeletons at 0.95 × their Jaro-Winkler: worth a look only from 0.8 up.
+        // tokenSimilarity credits skeletons at 0.95 × their Jaro-Winkler: worth a look only from 0.8 up
+        // (bounded from letter sets, then from letter counts and the common prefix).
         if (
           popcount(m ^ mask) <= 3 &&
-          jaroWinklerMaskBound(k.length, mask, L, m) * 0.95 >= MIN_TOKEN_SIM - 1e-9
+          jaroWinklerMaskBound(k.length, mask, L, m) * 0.95 >= MIN_TOKEN_SIM - 1e-9 &&
+          jaroWinklerBound(k, b.chars, x * L, L) * 0.95 >= MIN_TOKEN_SIM - 1e-9
         )
           f(b.ids[x]!);
       }
@@ -610,6 +621,7 @@ export class NameIndex {
     const extra = extraLetters(q);
     const la = q.length;
     setPattern(q);
+    countLetters(q);
     const nLetters = setLetters(mask);
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
@@ -650,6 +662,8 @@ export class NameIndex {
             // The edit distance is at least the longer length minus the letters in common, and Jaro at most
             // (common/la + common/lb + 1)/3.
             if (lettersInCommon(m, masks2[k]!, extras[k]!, mask, mask2, extra) < fewest) continue;
+            // tokenSimilarity is at most the Jaro-Winkler similarity (first letters alike: no penalty).
+            if (la <= 64 && jaroWinklerBound(q, chars, k * L, L) < need - 1e-9) continue;
             if (editCapAllows(q, chars, k * L, L)) out.push(id);
           }
         }

@@ -65,6 +65,23 @@ function table(): Map<string, Form[]> {
 
 /** Legal forms of one word of 2–5 letters ("llc", "jsc", "ooo", "gmbh"): those written glued to a name. */
 let abbreviations: Set<string> | null = null;
+/** 1 for the first two letters (prefixCode) of an abbreviation, and for its last two (suffixes). */
+const abbrevStart = new Uint8Array(128 * 128);
+const abbrevEnd = new Uint8Array(128 * 128);
+
+function loadAbbreviations(): Set<string> {
+  if (abbreviations) return abbreviations;
+  abbreviations = new Set();
+  for (const forms of table().values())
+    for (const form of forms)
+      if (form.tokens.length === 1 && /^[a-z]{2,5}$/.test(form.tokens[0]!))
+        abbreviations.add(form.tokens[0]!);
+  for (const a of abbreviations) {
+    abbrevStart[prefixCode(a)] = 1;
+    abbrevEnd[prefixCode(a.slice(-2))] = 1;
+  }
+  return abbreviations;
+}
 
 /**
  * Calls f with what is left of t once a legal form of one short word glued to its start or end is taken
@@ -72,16 +89,13 @@ let abbreviations: Set<string> | null = null;
  */
 export function unglued(t: string, f: (rest: string) => void): void {
   if (t.length < 6) return;
-  if (!abbreviations) {
-    abbreviations = new Set();
-    for (const forms of table().values())
-      for (const form of forms)
-        if (form.tokens.length === 1 && /^[a-z]{2,5}$/.test(form.tokens[0]!))
-          abbreviations.add(form.tokens[0]!);
+  const forms = loadAbbreviations();
+  if (abbrevStart[prefixCode(t)] === 1) {
+    for (let n = 2; n <= 5 && t.length - n >= 4; n++) if (forms.has(t.slice(0, n))) f(t.slice(n));
   }
-  for (let n = 2; n <= 5 && t.length - n >= 4; n++) {
-    if (abbreviations.has(t.slice(0, n))) f(t.slice(n));
-    if (abbreviations.has(t.slice(t.length - n))) f(t.slice(0, t.length - n));
+  if (abbrevEnd[(t.charCodeAt(t.length - 2) & 127) * 128 + (t.charCodeAt(t.length - 1) & 127)] === 1) {
+    for (let n = 2; n <= 5 && t.length - n >= 4; n++)
+      if (forms.has(t.slice(t.length - n))) f(t.slice(0, t.length - n));
   }
 }
 
