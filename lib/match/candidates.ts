@@ -820,6 +820,11 @@ export class NameIndex {
 
   private cache = new Map<number, Prepared>();
 
+  /** Forgets the names prepared for scoring. */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
   build(n: number): Prepared {
     const from = this.start[n]!;
     const to = this.start[n + 1]!;
