@@ -101,19 +101,30 @@ const COUNTRY_BOOST = 0.03;
 /** Best row per entry so far: the row, its score (with country boost) and raw score, the query reading. */
 type Found = Map<number, { n: number; score: number; raw: number; scored: Scored }>;
 
-/** The vocabulary words a query word pairs with, and whether it split into listed words. */
-interface WordHits {
-  found: Map<number, number>;
+/**
+ * The vocabulary words a query word pairs with (ids, and their similarity, in the order found), with what
+ * the search needs of them: their names in all (postings), the best similarity and their Bloom filter bits
+ * (NameIndex.tokBit).
+ */
+interface Pairs {
+  ids: Int32Array;
+  sims: Float32Array;
+  count: number;
+  top: number;
+  sig0: number;
+  sig1: number;
+}
+
+/** A query word's pairs, and whether it split into listed words. */
+interface WordHits extends Pairs {
   split: boolean;
 }
 
-interface Hit {
+interface Hit extends Pairs {
   /** Query token index. */
   i: number;
-  found: Map<number, number>;
-  /** False while `found` is the word cache's own map (copied before joinHits adds to it). */
-  owned: boolean;
-  count: number;
+  /** While joinHits adds pairs: the pairs as a map (packed again when it is done). */
+  map: Map<number, number> | null;
 }
 
 export function createMatcher(entries: readonly WatchlistEntry[], options: MatcherOptions = {}): Matcher {
@@ -277,7 +288,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       }
     }
     for (const [id, sim] of found) if (sim <= 0) found.delete(id);
-    return { found, split: splitHits(t, found) };
+    const split = splitHits(t, found);
+    return { ...pack(found), split };
   }
 
   /** Step 1: per query word, the vocabulary tokens it may pair with and their similarity. */
@@ -293,18 +305,16 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       ) {
         const word = similar(t, q.flags[i]!);
         if (word.split) joined = true;
-        return { i, found: word.found, owned: false, count: 0 };
+        return { ...word, i, map: null };
       }
       const found = new Map<number, number>();
       const id = index.vocab.get(t);
       if (id !== undefined) found.set(id, 1);
-      return { i, found, owned: true, count: 0 };
+      return { ...pack(found), i, map: null };
     });
     joinHits(q, hits);
     for (const h of hits) {
-      let count = 0;
-      for (const id of h.found.keys()) count += index.postingCount(id);
-      h.count = count;
+      if (h.map) Object.assign(h, pack(h.map), { map: null });
     }
     return hits;
   }
@@ -341,7 +351,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // Similarities by vocabulary slot: sims[slot * nq + hit] (hits keep their lookup order here).
     const usedIds: number[] = [];
     for (let h = 0; h < nq; h++) {
-      for (const id of hits[h]!.found.keys()) {
+      for (const id of hits[h]!.ids) {
         if (slotOf[id]! < 0) {
           slotOf[id] = usedIds.length;
           usedIds.push(id);
@@ -351,9 +361,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     if (sims.length < usedIds.length * nq) sims = new Float32Array(usedIds.length * nq * 2);
     sims.fill(0, 0, usedIds.length * nq);
     for (let h = 0; h < nq; h++) {
-      for (const [id, sim] of hits[h]!.found) {
-        const at = slotOf[id]! * nq + h;
-        if (sim > sims[at]!) sims[at] = sim;
+      const { ids, sims: hs } = hits[h]!;
+      for (let k = 0; k < ids.length; k++) {
+        const at = slotOf[ids[k]!]! * nq + h;
+        if (hs[k]! > sims[at]!) sims[at] = hs[k]!;
       }
     }
 
@@ -379,9 +390,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const hit = hits[h]!;
       hitW[h] = q.weights[hit.i]!;
       hitName[h] = q.kinds[hit.i] === WordKind.Name ? 1 : 0;
-      let top = 0;
-      for (const sim of hit.found.values()) if (sim > top) top = sim;
-      hitTop[h] = top;
+      hitTop[h] = hit.top;
     }
     // A name sharing words with one query word only (hit h) reaches at most free + hitW[h] of the query's
     // weight, plus what merges add (see runSlack): when that is short of needCov, a name holding none of
@@ -446,7 +455,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         r1 |= sig[j * 2 + 1]!;
       }
       const { post, postStart, postSig, postShare } = index;
-      for (const id of hits[h]!.found.keys()) {
+      for (const id of hits[h]!.ids) {
         for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
           const n = post[k]!;
           if (
@@ -862,11 +871,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     const sig = scratchSig;
     sig.fill(0, 0, hits.length * 2);
     for (let h = 0; h < hits.length; h++) {
-      for (const id of hits[h]!.found.keys()) {
-        const bit = index.tokBit[id]!;
-        if (bit < 32) sig[h * 2]! |= 1 << bit;
-        else sig[h * 2 + 1]! |= 1 << (bit - 32);
-      }
+      sig[h * 2] = hits[h]!.sig0;
+      sig[h * 2 + 1] = hits[h]!.sig1;
     }
     return sig;
   }
@@ -1155,12 +1161,41 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   };
 
   /** The hit's own copy of its similar-word map, to add join hits to without changing the word cache. */
-  function own(h: Hit): Map<number, number> {
-    if (!h.owned) {
-      h.found = new Map(h.found);
-      h.owned = true;
+  /** The pairs in `found` (its order kept), with their posting count, best similarity and Bloom bits. */
+  function pack(found: Map<number, number>): Pairs {
+    const ids = new Int32Array(found.size);
+    const sims = new Float32Array(found.size);
+    let k = 0;
+    let count = 0;
+    let top = 0;
+    let sig0 = 0;
+    let sig1 = 0;
+    for (const [id, sim] of found) {
+      ids[k] = id;
+      sims[k++] = sim;
+      count += index.postingCount(id);
+      if (sim > top) top = sim;
+      const bit = index.tokBit[id]!;
+      if (bit < 32) sig0 |= 1 << bit;
+      else sig1 |= 1 << (bit - 32);
     }
-    return h.found;
+    return { ids, sims, count, top: Math.fround(top), sig0, sig1 };
+  }
+
+  /** Hit h's similarity to vocabulary word id (0 when it does not pair). */
+  function simOf(h: Hit, id: number): number {
+    if (h.map) return h.map.get(id) ?? 0;
+    for (let k = 0; k < h.ids.length; k++) if (h.ids[k] === id) return h.sims[k]!;
+    return 0;
+  }
+
+  /** Hit h's pairs as a map joinHits may add to (packed again after it). */
+  function own(h: Hit): Map<number, number> {
+    if (!h.map) {
+      h.map = new Map();
+      for (let k = 0; k < h.ids.length; k++) h.map.set(h.ids[k]!, h.sims[k]!);
+    }
+    return h.map;
   }
 
   /**
@@ -1226,12 +1261,12 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         const credit = (id: number, sim: number) => {
           let credited = false;
           for (const h of hits) {
-            if (h.i >= i && h.i <= end && (h.found.get(id) ?? 0) < sim) {
+            if (h.i >= i && h.i <= end && simOf(h, id) < sim) {
               own(h).set(id, sim);
               credited = true;
             } else if (h.i >= i && h.i <= end) credited = true;
           }
-          if (!credited && hits[0] && (hits[0].found.get(id) ?? 0) < sim) own(hits[0]).set(id, sim);
+          if (!credited && hits[0] && simOf(hits[0], id) < sim) own(hits[0]).set(id, sim);
         };
         const near = joined.length >= 8 && shortest >= 3 && !legal;
         const found = joinedWords(joined, flags, near);
