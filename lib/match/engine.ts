@@ -90,10 +90,10 @@ export interface SearchStats {
 }
 
 /**
- * How many of the list's most frequent words a matcher looks up when it is built: about 70 ms of the
- * build for a 100,000-name list, and the first searches with them (most searches) skip that work.
+ * How many of the list's most frequent words a matcher looks up when it is built: about 50–70 ms of
+ * the build, and the first searches with them (most searches) skip that work.
  */
-const COMMON_WORDS = 3000;
+const COMMON_WORDS = 2000;
 
 /** Added to the score of an entry listed for the party's country (never above 1). */
 const COUNTRY_BOOST = 0.03;
