@@ -18,13 +18,14 @@
  *    beat the `limit` results already found. Explanations are built for returned results only.
  */
 import type { MatchExplanation, WatchlistEntry } from '../model';
-import { creditable, jaroWinklerMaskBound, letterMask, NameIndex, popcount, ROW_LEGAL } from './candidates';
+import { creditable, letterMask, NameIndex, ROW_LEGAL } from './candidates';
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { unglued } from './legal-forms';
+import { createMerges } from './merges';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
-import { LENIENT, nearLengths, type Scored, STRICT, scorePrepared } from './score';
+import { LENIENT, type Scored, STRICT, scorePrepared } from './score';
 import { jaroWinkler, skeleton, tokenSimilarity } from './similarity';
 import { WordKind } from './stopwords';
 
@@ -161,37 +162,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const joinCache = new Map<string, number[]>();
   /** farTokens output: (id, letter mask) pairs. */
   const farScratch: number[] = [];
-  // Per-query merge tables (see prepareMerges): which query runs each vocabulary word would absorb, memoised
-  // per word and vowel-less flag for the current query reading (stamped with mergeEpoch).
-  const runMemo = new Int32Array(index.tokens.length * 2);
-  const runStamp = new Uint32Array(index.tokens.length * 2);
-  let mergeEpoch = 0;
-  const qRuns: QueryRuns = {
-    count: 0,
-    a: [],
-    b: [],
-    len: [],
-    near: [],
-    joined: [],
-    mask: [],
-    skel: [],
-    words: [],
-  };
-  /** letterMask of each squashed query word. */
-  const qSqMask: number[] = [];
-  /** By run length: 1 when some query word of 4+ letters has that length, 2 when one is near it (≥ 8). */
-  const qLenFit = new Uint8Array(1024);
-  const absorbedB = new Uint8Array(64);
-  /** partOf memo, stamped with mergeEpoch; the query words it tests (squashed, 4+ letters) and their masks. */
-  const partMemo = new Uint8Array(index.tokens.length);
-  const partStamp = new Uint32Array(index.tokens.length);
-  const qPart: string[] = [];
-  const qPartMask: number[] = [];
-  /** Letter counts of each qPart word (128 slots a word, codes over 127 sharing the last), and scratch. */
-  let qPartCounts = new Uint8Array(16 * 128);
-  const wordCounts = new Uint8Array(128);
-  /** Length of the longest word in qPart (a longer one, over 64, counts as 99). */
-  let qPartMax = 0;
+  /** The scorer's merges, per query reading (merges.ts). */
+  const merges = createMerges(index);
   /** Vocabulary words of the current query (stamped with idEpoch), legal forms left out. */
   const qIdStamp = new Uint32Array(index.tokens.length);
   // Per-query arrays, grown as needed: per hit (weight, name word or not, best similarity, the current
@@ -381,7 +353,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
     let nTouched = 0;
     const qSquashed = q.tokens.map((t) => (t.includes(' ') ? t.replace(/ /g, '') : t));
-    prepareMerges(q, qSquashed);
+    merges.prepare(q, qSquashed);
     growScratch(nq, q.tokens.length);
     const hitW = scratchHitW;
     const hitName = scratchHitName;
@@ -398,7 +370,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // Without merges, a name agreeing with one query name word only scores at most
     // (STRICT + (1 − STRICT)·covA) · min(1, 0.05 + its similarity) (score.ts), and half that with none.
     const sig = hitSignatures(hits);
-    const runLens = runLengthBits(vowelless);
+    const runLens = merges.runLengthBits(vowelless);
     const strict = !joined;
     // Names agreeing through one hit alone can be skipped by their weight share (below) when only hits
     // pair with name words: no initials (they pair with any word of their letter), no other query word
@@ -406,20 +378,20 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     let shareSkip = !hasInitial && !vowelless;
     for (let i = 0; i < q.tokens.length && shareSkip; i++) {
       if (!creditable(q.kinds[i]!)) {
-        if (q.kinds[i] !== WordKind.Legal && index.vocab.has(q.tokens[i]!)) shareSkip = false;
+        if (q.kinds[i] !== WordKind.Legal && vocabIds(q)[i]! >= 0) shareSkip = false;
       }
     }
     for (const h of hits) if (!creditable(q.kinds[h.i]!)) shareSkip = false;
     // Run lengths of name words the scorer could merge into a query word (qLenFit; bit 31: 31 or more,
     // set whenever a query word has 4+ letters, as qLenFit marks every length over 64).
     let nameRuns = 0;
-    for (let L = 5; L <= 65; L++) if (qLenFit[L]! > 0) nameRuns |= 1 << Math.min(L, 31);
+    for (let L = 5; L <= 65; L++) if (merges.qLenFit[L]! > 0) nameRuns |= 1 << Math.min(L, 31);
     /** Most a name can score sharing words with these hits only (weight acc of the query can agree). */
     const oneWordCap = (acc: number, names: number, top: number) =>
       scoreCap(Math.min(1, acc / totalQ), 1, !strict, names, top);
     // The exact merge tests below read a name's words: for queries short enough for the run tables, and
     // not for vowel-less spellings (they merge on skeletons).
-    const precise = qRuns.count >= 0 && !vowelless;
+    const precise = merges.qRuns.count >= 0 && !vowelless;
     let restNames = 0;
     let restTop = 0;
     for (let h = 0; h < nq; h++) {
@@ -468,7 +440,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
             const exact = precise && (lens & 1) === 0;
             const lensFit = (lens & runLens) !== 0;
             const runsFit = !alone && (postSig[k * 4 + 3]! & nameRuns) !== 0;
-            if ((!lensFit && !runsFit) || (exact && !(lensFit && absorbsRun(n)) && !(runsFit && mayJoin(n))))
+            if (
+              (!lensFit && !runsFit) ||
+              (exact && !(lensFit && merges.absorbsRun(n)) && !(runsFit && merges.mayJoin(n)))
+            )
               continue;
           }
           if (seen[n] === epoch) continue;
@@ -629,19 +604,19 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         // Query words a merge into one of the name's words absorbs (exact per word, memoised per query);
         // only a word of a length that fits a query run (or a vowel-less one) can absorb one.
         let slackA = 0;
-        if (qRuns.count >= 0) {
-          if ((nLens & runLens) !== 0) slackA = runSlack(q, hitOf, best, from, to, vl);
-        } else if (nMaxLen >= 4) slackA = querySlack(q, qSquashed, hitOf, best, from, to, vl);
+        if (merges.qRuns.count >= 0) {
+          if ((nLens & runLens) !== 0) slackA = merges.runSlack(q, hitOf, best, from, to, vl);
+        } else if (nMaxLen >= 4) slackA = merges.querySlack(q, qSquashed, hitOf, best, from, to, vl);
         // Name words a merge absorbs raise covB only: worth finding only when covA can reach needCov, and
         // only when two neighbouring name words, one agreeing, can both be part of a query word.
         let slackB = 0;
         if (
           qMaxLen >= 4 &&
           (accA + slackA) / totalQ >= needCov - 1e-5 &&
-          (vl || mayMergeName(from, to, nameTop))
+          (vl || merges.mayMergeName(from, to, nameTop))
         ) {
           stats.mergeChecks++;
-          slackB = mergeSlack(from, to, qSquashed, vl, nameTop);
+          slackB = merges.mergeSlack(from, to, qSquashed, vl, nameTop);
         }
         if (slackA > 0 || slackB > 0) ub = mergedCap(accA + slackA, accB + slackB, totalB, otherB);
       }
@@ -676,196 +651,6 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
   }
 
-  /**
-   * Can the scorer merge a run of these name words into a query word? Needs a word that agrees and a
-   * neighbour (at most two words away) that does not, both of which can be part of a query word (partOf).
-   */
-  function mayMergeName(from: number, to: number, top: Float32Array): boolean {
-    const { tokIds, tokSqLen } = index;
-    // From the agreeing words (usually one) to their neighbours that do not agree.
-    for (let j = from; j < to; j++) {
-      if (top[j - from]! === 0) continue;
-      const lj = tokSqLen[tokIds[j]!]!;
-      // The run is at most three letters longer than the longest query word.
-      if (lj + 1 > qPartMax + 3) continue;
-      let part = -1;
-      for (let k = Math.max(from, j - 2); k < Math.min(to, j + 3); k++) {
-        if (k === j || top[k - from]! > 0 || lj + tokSqLen[tokIds[k]!]! > qPartMax + 3) continue;
-        if (part < 0) part = partOf(tokIds[j]!) ? 1 : 0;
-        if (part === 0) break;
-        if (partOf(tokIds[k]!)) return true;
-      }
-    }
-    return false;
-  }
-
-  /** Does a word of name n absorb a run of query words (runsAbsorbedBy; the name is not vowel-less)? */
-  function absorbsRun(n: number): boolean {
-    const { rowRec, occRec } = index;
-    for (let y = rowRec[n * 4]!; y < rowRec[n * 4 + 4]!; y++)
-      if (runsAbsorbedBy(occRec[y * 2]!, false) !== 0) return true;
-    return false;
-  }
-
-  /**
-   * Could the scorer merge words of name n into a query word? Only a run of 2–3 neighbouring words that
-   * can all be part of one (partOf), whose letters add up to a length that fits a query word, and whose
-   * letters that word has room for, but for the few a near spelling may miss (nearBudget).
-   */
-  function mayJoin(n: number): boolean {
-    const { rowRec, occRec, tokSqLen } = index;
-    const from = rowRec[n * 4]!;
-    const to = rowRec[n * 4 + 4]!;
-    for (let a = from; a + 1 < to; a++) {
-      if (!partOf(occRec[a * 2]!)) continue;
-      let L = tokSqLen[occRec[a * 2]!]!;
-      for (let b = a + 1; b < Math.min(to, a + 3); b++) {
-        const id = occRec[b * 2]!;
-        if (!partOf(id)) break;
-        L += tokSqLen[id]!;
-        if (L < 5 || qLenFit[Math.min(L, 1023)]! === 0) continue;
-        for (let i = 0; i < qPart.length; i++) {
-          const lt = qPart[i]!.length;
-          if (L > 60 || lt > 60) return true;
-          if (L !== lt && !(L >= 8 && nearLengths(L, lt))) continue;
-          if (runBeyond(a, b, i) <= (L >= 8 ? nearBudget(lt) : 0)) return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** lettersBeyond for the run of name words (occurrences a..b) joined, without spaces. */
-  function runBeyond(a: number, b: number, i: number): number {
-    const { occRec, tokens } = index;
-    const counts = qPartCounts;
-    let beyond = 0;
-    for (let y = a; y <= b; y++) {
-      const w = tokens[occRec[y * 2]!]!;
-      for (let k = 0; k < w.length; k++) {
-        const code = w.charCodeAt(k);
-        if (code === 32) continue;
-        const c = Math.min(127, code);
-        wordCounts[c]!++;
-        if (wordCounts[c]! > counts[i * 128 + c]!) beyond++;
-      }
-    }
-    wordCounts.fill(0);
-    return beyond;
-  }
-
-  /**
-   * How many letters of w (counted with repeats) query word qPart[i] has no room for: none of them can be
-   * matched in a Jaro comparison with a run holding w.
-   */
-  function lettersBeyond(w: string, i: number): number {
-    const counts = qPartCounts;
-    let beyond = 0;
-    for (let k = 0; k < w.length; k++) {
-      const c = Math.min(127, w.charCodeAt(k));
-      wordCounts[c]!++;
-      if (wordCounts[c]! > counts[i * 128 + c]!) beyond++;
-    }
-    for (let k = 0; k < w.length; k++) wordCounts[Math.min(127, w.charCodeAt(k))] = 0;
-    return beyond;
-  }
-
-  function partOf(id: number): boolean {
-    if (partStamp[id] === mergeEpoch) return partMemo[id] === 1;
-    const lw = index.tokSqLen[id]!;
-    const wm = index.tokSqMask[id]!;
-    let ok = false;
-    let w: string | null = null;
-    for (let i = 0; i < qPart.length && !ok; i++) {
-      const t = qPart[i]!;
-      const lt = t.length;
-      if (lt > 60 || lw > 60) ok = true;
-      else if (lw < lt && (wm & ~qPartMask[i]!) === 0) {
-        w ??= index.tokens[id]!.replace(/ /g, '');
-        ok = t.includes(w);
-      }
-      if (!ok && lw >= 3 && lw <= lt && lt >= 5 && popcount(wm & ~qPartMask[i]!) <= nearBudget(lt)) {
-        w ??= index.tokens[id]!.replace(/ /g, '');
-        ok = lettersBeyond(w, i) <= nearBudget(lt);
-      }
-    }
-    partStamp[id] = mergeEpoch;
-    partMemo[id] = ok ? 1 : 0;
-    return ok;
-  }
-
-  /**
-   * Weight of name words (occurrences from..to) that the scorer's merge would absorb into a word pairing
-   * with a query word: a run of 2–3 name words, one of them agreeing, that spells a query word exactly or,
-   * with 8+ letters, no legal form and words of 3+ letters, at Jaro-Winkler ≥ 0.95 (as mergeAgainst).
-   */
-  function mergeSlack(
-    from: number,
-    to: number,
-    qSquashed: string[],
-    vowelless: boolean,
-    top: Float32Array,
-  ): number {
-    const { tokIds, tokLen, tokKind, tokSqLen, tokSqMask } = index;
-    let any = false;
-    for (let a = from; a + 1 < to; a++) {
-      let agree = false;
-      let other = false;
-      let L = 0;
-      let sqLen = 0;
-      let runMask = 0;
-      let shortest = 99;
-      let legal = false;
-      for (let b = a; b < Math.min(to, a + 3); b++) {
-        if (top[b - from]! > 0) agree = true;
-        else other = true;
-        const id = tokIds[b]!;
-        const len = tokLen[id]!;
-        L += len;
-        sqLen += tokSqLen[id]!;
-        runMask |= tokSqMask[id]!;
-        if (len < shortest) shortest = len;
-        if (tokKind[b] === WordKind.Legal) legal = true;
-        if (b === a || !agree || !other || L < 5) continue;
-        const near = L >= 8 && shortest >= 3 && !legal;
-        // Lengths alone rule out most runs (vowel-less names compare skeletons, whose lengths say nothing).
-        const fit = qLenFit[Math.min(L, 1023)]!;
-        if (!vowelless && fit !== 1 && !(near && fit === 2)) continue;
-        let joined: string | null = null;
-        let absorbed = false;
-        const Lsq = sqLen;
-        for (let i = 0; i < qSquashed.length && !absorbed; i++) {
-          const t = qSquashed[i]!;
-          if (t.length < 4) continue;
-          const fits = t.length === L || (near && nearLengths(L, t.length));
-          if (!fits && !vowelless) continue;
-          // The joined string only when lengths and letters allow a match (t === joined, or the bound).
-          const qm = qSqMask[i]!;
-          if (t.length === Lsq && qm === runMask) {
-            joined ??= joinName(a, b);
-            absorbed = t === joined;
-          }
-          if (!absorbed && fits && near && jaroWinklerMaskBound(t.length, qm, Lsq, runMask) >= 0.95 - 1e-9) {
-            joined ??= joinName(a, b);
-            absorbed = jaroWinkler(t, joined) >= 0.95;
-          }
-          if (!absorbed && vowelless) {
-            joined ??= joinName(a, b);
-            absorbed = skeleton(t) === skeleton(joined);
-          }
-        }
-        if (!absorbed) continue;
-        if (!any) absorbedB.fill(0, 0, to - from);
-        any = true;
-        for (let x = a; x <= b; x++) if (top[x - from]! === 0) absorbedB[x - from] = 1;
-      }
-    }
-    if (!any) return 0;
-    let slack = 0;
-    for (let k = from; k < to; k++) if (absorbedB[k - from] === 1) slack += index.tokW[k]!;
-    return slack;
-  }
-
   /** Per hit, the Bloom filter bits (two words) of the tokens it may pair with. */
   function hitSignatures(hits: Hit[]): Uint32Array {
     const sig = scratchSig;
@@ -875,242 +660,6 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       sig[h * 2 + 1] = hits[h]!.sig1;
     }
     return sig;
-  }
-
-  /**
-   * Word lengths (bits as in NameIndex.postSig) of the list words that may absorb a query run in runSlack:
-   * 4+ letters and, unless a vowel-less spelling is involved (bit 0, or any length for a vowel-less query),
-   * a length that fits a run's. All bits when the query is too long for the run tables.
-   */
-  function runLengthBits(vowelless: boolean): number {
-    const r = qRuns;
-    if (r.count < 0) return -1;
-    if (r.count === 0) return 0;
-    let bits = 1 | (1 << 31);
-    for (let lt = 4; lt < 31; lt++) {
-      for (let k = 0; k < r.count; k++) {
-        if (vowelless || lt === r.len[k]! || (r.near[k]! && nearLengths(r.len[k]!, lt))) {
-          bits |= 1 << lt;
-          break;
-        }
-      }
-    }
-    return bits;
-  }
-
-  /**
-   * Query runs of 2–3 words (5+ letters) the scorer's merge may join into one word, and the lengths a name
-   * run must have to spell a query word (for mergeSlack). Up to 16 query words (runs fit a 32-bit mask);
-   * longer queries take querySlack.
-   */
-  function prepareMerges(q: Prepared, qSquashed: string[]): void {
-    mergeEpoch++;
-    if (mergeEpoch === 0xffffffff) {
-      runStamp.fill(0);
-      partStamp.fill(0);
-      mergeEpoch = 1;
-    }
-    qPart.length = 0;
-    qPartMask.length = 0;
-    qPartMax = 0;
-    for (const t of qSquashed) {
-      if (t.length < 4) continue;
-      qPart.push(t);
-      qPartMask.push(letterMask(t));
-      if (qPart.length * 128 > qPartCounts.length) {
-        const grown = new Uint8Array(qPartCounts.length * 2);
-        grown.set(qPartCounts);
-        qPartCounts = grown;
-      }
-      const at = (qPart.length - 1) * 128;
-      qPartCounts.fill(0, at, at + 128);
-      for (let k = 0; k < t.length; k++) {
-        const c = Math.min(127, t.charCodeAt(k));
-        if (qPartCounts[at + c]! < 255) qPartCounts[at + c]!++;
-      }
-      qPartMax = Math.max(qPartMax, t.length > 64 ? 999 : t.length);
-    }
-    qLenFit.fill(0);
-    for (const t of qSquashed) {
-      if (t.length < 4) continue;
-      // nearLengths holds for every length over 64.
-      if (qLenFit[65] === 0) qLenFit.fill(2, 65);
-      for (let L = 8; L <= 64; L++) if (qLenFit[L] === 0 && nearLengths(L, t.length)) qLenFit[L] = 2;
-    }
-    for (const t of qSquashed) if (t.length >= 4) qLenFit[Math.min(t.length, 1023)] = 1;
-    const n = q.tokens.length;
-    const r = qRuns;
-    r.count = 0;
-    r.a.length = r.b.length = r.len.length = r.near.length = r.joined.length = r.skel.length = 0;
-    r.mask.length = 0;
-    qSqMask.length = 0;
-    for (const t of qSquashed) qSqMask.push(letterMask(t));
-    r.words.length = 0;
-    if (n > 16) {
-      r.count = -1;
-      return;
-    }
-    for (let a = 0; a + 1 < n; a++) {
-      let L = 0;
-      let shortest = 99;
-      let legal = false;
-      let joined = '';
-      let words = 0;
-      for (let b = a; b < Math.min(n, a + 3); b++) {
-        L += qSquashed[b]!.length;
-        joined += qSquashed[b]!;
-        words |= 1 << b;
-        if (q.tokens[b]!.length < shortest) shortest = q.tokens[b]!.length;
-        if (q.kinds[b] === WordKind.Legal) legal = true;
-        if (b === a || L < 5) continue;
-        r.a.push(a);
-        r.b.push(b);
-        r.len.push(L);
-        r.near.push(L >= 8 && shortest >= 3 && !legal);
-        r.joined.push(joined);
-        r.mask.push(letterMask(joined));
-        r.skel.push(null);
-        r.words.push(words);
-        r.count++;
-      }
-    }
-  }
-
-  /** Query runs (bit mask) that vocabulary word id would absorb, as querySlack tests them. */
-  function runsAbsorbedBy(id: number, vowelless: boolean): number {
-    const slot = id * 2 + (vowelless ? 1 : 0);
-    if (runStamp[slot] === mergeEpoch) return runMemo[slot]!;
-    let mask = 0;
-    const lt = index.tokLen[id]!;
-    if (lt >= 4) {
-      const r = qRuns;
-      let t: string | null = null;
-      for (let k = 0; k < r.count; k++) {
-        const L = r.len[k]!;
-        const near = r.near[k]!;
-        const fits = lt === L || (near && nearLengths(L, lt));
-        if (!fits && !vowelless) continue;
-        const joined = r.joined[k]!;
-        const sqLen = index.tokSqLen[id]!;
-        const sqMask = index.tokSqMask[id]!;
-        let hit = false;
-        if (sqLen === joined.length && sqMask === r.mask[k]) {
-          t ??= index.tokens[id]!.replace(/ /g, '');
-          hit = t === joined;
-        }
-        if (
-          !hit &&
-          fits &&
-          near &&
-          jaroWinklerMaskBound(sqLen, sqMask, joined.length, r.mask[k]!) >= 0.95 - 1e-9
-        ) {
-          t ??= index.tokens[id]!.replace(/ /g, '');
-          hit = jaroWinkler(t, joined) >= 0.95;
-        }
-        if (!hit && vowelless) {
-          t ??= index.tokens[id]!.replace(/ /g, '');
-          r.skel[k] ??= skeleton(joined);
-          hit = skeleton(t) === r.skel[k];
-        }
-        if (hit) mask |= 1 << k;
-      }
-    }
-    runStamp[slot] = mergeEpoch;
-    runMemo[slot] = mask;
-    return mask;
-  }
-
-  /** querySlack from the per-query run tables, memoised per vocabulary word. */
-  function runSlack(
-    q: Prepared,
-    hitOf: Int32Array,
-    best: Float32Array,
-    from: number,
-    to: number,
-    vowelless: boolean,
-  ): number {
-    let runs = 0;
-    for (let y = from; y < to; y++) runs |= runsAbsorbedBy(index.tokIds[y]!, vowelless);
-    if (runs === 0) return 0;
-    const r = qRuns;
-    let words = 0;
-    for (let k = 0; k < r.count; k++) {
-      if ((runs & (1 << k)) === 0) continue;
-      for (let x = r.a[k]!; x <= r.b[k]!; x++) {
-        const h = hitOf[x]!;
-        if (h >= 0 && best[h]! > 0) {
-          words |= r.words[k]!;
-          break;
-        }
-      }
-    }
-    let slack = 0;
-    for (let i = 0; i < q.tokens.length; i++) {
-      if ((words & (1 << i)) === 0) continue;
-      const h = hitOf[i]!;
-      if (h >= 0 && best[h]! === 0) slack += q.weights[i]!;
-    }
-    return slack;
-  }
-
-  function joinName(a: number, b: number): string {
-    let s = '';
-    for (let x = a; x <= b; x++) s += index.tokens[index.tokIds[x]!]!.replace(/ /g, '');
-    return s;
-  }
-
-  /** Weight of query words that the scorer's merge would absorb into a word pairing with a name word. */
-  function querySlack(
-    q: Prepared,
-    qSquashed: string[],
-    hitOf: Int32Array,
-    best: Float32Array,
-    from: number,
-    to: number,
-    vowelless: boolean,
-  ): number {
-    let slack = 0;
-    const { tokIds, tokLen } = index;
-    const n = q.tokens.length;
-    const agreeing = (x: number) => hitOf[x]! >= 0 && best[hitOf[x]!]! > 0;
-    for (let i = 0; i < n; i++) {
-      if (hitOf[i]! < 0 || agreeing(i)) continue;
-      let absorbed = false;
-      for (let a = Math.max(0, i - 2); a <= i && !absorbed; a++) {
-        for (let b = Math.max(a + 1, i); b < Math.min(n, a + 3) && !absorbed; b++) {
-          let agree = false;
-          let L = 0;
-          let shortest = 99;
-          let legal = false;
-          for (let x = a; x <= b; x++) {
-            if (agreeing(x)) agree = true;
-            L += qSquashed[x]!.length;
-            if (q.tokens[x]!.length < shortest) shortest = q.tokens[x]!.length;
-            if (q.kinds[x] === WordKind.Legal) legal = true;
-          }
-          if (!agree || L < 5) continue;
-          const near = L >= 8 && shortest >= 3 && !legal;
-          let joined: string | null = null;
-          for (let y = from; y < to && !absorbed; y++) {
-            const lt = tokLen[tokIds[y]!]!;
-            if (lt < 4) continue;
-            const fits = lt === L || (near && nearLengths(L, lt));
-            if (!fits && !vowelless) continue;
-            const t = index.tokens[tokIds[y]!]!.replace(/ /g, '');
-            joined ??= qSquashed.slice(a, b + 1).join('');
-            if (
-              t === joined ||
-              (fits && near && jaroWinkler(t, joined) >= 0.95) ||
-              (vowelless && skeleton(t) === skeleton(joined))
-            ) {
-              absorbed = true;
-            }
-          }
-        }
-      }
-      if (absorbed) slack += q.weights[i]!;
-    }
-    return slack;
   }
 
   function kthBest(found: Found, k: number): number {
@@ -1347,33 +896,8 @@ const ALIKE: Record<string, string> = {
   p: 'f',
 };
 
-interface QueryRuns {
-  /** Number of runs, or -1 when the query is too long for the tables. */
-  count: number;
-  a: number[];
-  b: number[];
-  len: number[];
-  near: boolean[];
-  joined: string[];
-  /** letterMask of each joined run. */
-  mask: number[];
-  skel: (string | null)[];
-  /** Query words of each run (bit mask). */
-  words: number[];
-}
-
 function firstLetters(t: string): string {
   return t[0]! + (ALIKE[t[0]!] ?? '');
-}
-
-/**
- * Most letters of a run of Lj ≤ lt + 3 letters that can be missing from a word of lt letters when their
- * Jaro-Winkler similarity is ≥ 0.95: jaro ≥ (0.95 − 0.4) / 0.6, so m/lt + m/Lj ≥ 1.75 for the m matched
- * letters, and Lj − m ≤ Lj·(Lj − 0.75·lt)/(lt + Lj), largest at Lj = lt + 3.
- */
-function nearBudget(lt: number): number {
-  const lj = lt + 3;
-  return Math.floor((lj * (lj - 0.75 * lt)) / (lt + lj) + 1e-9);
 }
 
 /**
