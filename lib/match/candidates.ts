@@ -7,10 +7,13 @@
 
 import { DeleteTable, WHOLE } from './delete-table';
 import { type LegalFormClass, unglued } from './legal-forms';
-import { ABJAD, SYLLABIC } from './normalize';
+import { ABJAD } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
-import { MIN_TOKEN_SIM, patternDistance, SAME_SOUND, setPattern, skeleton } from './similarity';
+import { skeleton } from './similarity';
 import { BASE_WEIGHT, WordKind } from './stopwords';
+import { letterMask, WordBuckets } from './word-buckets';
+
+export { jaroWinklerMaskBound, letterMask, popcount } from './word-buckets';
 
 /** A Map value that is one id (the common case) or several: keeps the fuzzy maps small. */
 type Ids = number | number[];
@@ -31,150 +34,6 @@ function forIds(v: Ids | undefined, f: (id: number) => void): void {
 
 /** Minimum token length for typo keys: shorter words need an exact or skeleton hit. */
 const FUZZY_MIN = 4;
-const bucketKey = (first: number, length: number) => first * 64 + length;
-
-/** Bit set of the letters a–z in s (other characters share bit 26). */
-export function letterMask(s: string): number {
-  let m = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) - 97;
-    m |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
-  }
-  return m;
-}
-
-/** Bit set of the letters that occur at least twice in s (bits as letterMask). */
-export function repeatMask(s: string): number {
-  let once = 0;
-  let twice = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) - 97;
-    const bit = c >= 0 && c < 26 ? 1 << c : 1 << 26;
-    twice |= once & bit;
-    once |= bit;
-  }
-  return twice;
-}
-
-/**
- * At least as many as the letters two words have in common, counted with repeats, from their letterMask,
- * repeatMask and extraLetters: up to two of each letter, and the rest at most.
- */
-function lettersInCommon(m1: number, r1: number, x1: number, m2: number, r2: number, x2: number): number {
-  return popcount(m1 & m2) + popcount(r1 & r2) + Math.min(x1, x2);
-}
-
-/**
- * The fewest letters two words of la and lb letters must have in common for tokenSimilarity to reach
- * `need`: it is at most 1.2 − distance / longer length, the distance at least the longer length minus
- * the letters in common, and Jaro at most (common/la + common/lb + 1)/3. -1 when no number will do.
- */
-function fewestInCommon(la: number, lb: number, need: number): number {
-  const longer = Math.max(la, lb);
-  for (let c = 0; c <= Math.min(la, lb); c++) {
-    const cap = 1.2 - Math.max(longer - c, Math.abs(la - lb)) / longer;
-    const jaro = (c / la + c / lb + 1) / 3;
-    if (Math.min(cap, jaro + 0.4 * (1 - jaro)) >= need - 1e-9) return c;
-  }
-  return -1;
-}
-
-/** fewestInCommon for words of under 64 letters (need as pairableTokens sets it), memoised. */
-const fewestTable = new Int8Array(64 * 64).fill(-2);
-function fewestMemo(la: number, lb: number): number {
-  const at = la * 64 + lb;
-  let v = fewestTable[at]!;
-  if (v === -2) {
-    v = fewestInCommon(la, lb, Math.min(la, lb) <= 4 ? 0.88 : MIN_TOKEN_SIM);
-    fewestTable[at] = v;
-  }
-  return v;
-}
-
-/** Letters of s beyond the second of each kind (as letterMask groups them). */
-export function extraLetters(s: string): number {
-  const seen = new Uint8Array(27);
-  let extra = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) - 97;
-    const k = c >= 0 && c < 26 ? c : 26;
-    if (seen[k]! >= 2) extra++;
-    else seen[k]!++;
-  }
-  return extra;
-}
-
-export function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/**
- * Vocabulary words of one first letter and length: their ids, letterMask, repeatMask, extraLetters, and
- * their letters one word after another.
- */
-interface LetterBucket {
-  ids: Uint32Array;
-  masks: Uint32Array;
-  repeats: Uint32Array;
-  extras: Uint8Array;
-  chars: Uint16Array;
-  /** Bit set of the words in a vowel-less script, 32 words a number (null when the bucket has none). */
-  vowelless: Int32Array | null;
-  /** Per letter (letterMask bit), the bit set of the words holding it, 32 words a number: letter-major. */
-  letters: Int32Array;
-}
-
-/** Vocabulary words by the first letter and length of their consonant skeleton, with the skeletons. */
-interface SkeletonBucket {
-  ids: Uint32Array;
-  /** letterMask of each skeleton. */
-  masks: Uint32Array;
-  /** The skeletons' letters, one after another. */
-  chars: Uint16Array;
-}
-
-/** Scratch for the bucket scans: the query's distinct letters, and its bit-sliced counts of missing letters. */
-const qLetters = new Uint8Array(27);
-const missing = new Int32Array(28);
-
-/** Sets the query's distinct letters (letterMask bits) for `lacking`; returns how many there are. */
-function setLetters(mask: number): number {
-  let n = 0;
-  for (let bit = 0; bit < 27; bit++) if (mask & (1 << bit)) qLetters[n++] = bit;
-  return n;
-}
-
-/**
- * Of the 32 bucket words in number w of a bucket's letter sets, those lacking at most `lack` of the query's
- * nLetters distinct letters (bit-sliced counts: missing[j] marks the words lacking more than j). All when
- * lack ≥ nLetters, none when lack < 0.
- */
-function lacking(letters: Int32Array, words: number, w: number, nLetters: number, lack: number): number {
-  if (lack >= nLetters) return -1;
-  if (lack < 0) return 0;
-  for (let j = 0; j <= lack; j++) missing[j] = 0;
-  for (let x = 0; x < nLetters; x++) {
-    const miss = ~letters[qLetters[x]! * words + w]!;
-    for (let j = lack; j > 0; j--) missing[j]! |= missing[j - 1]! & miss;
-    missing[0]! |= miss;
-    if (missing[lack] === -1) break;
-  }
-  return ~missing[lack]!;
-}
-
-/** A bucket's words as bit sets, 32 words a number: per letter, the words holding it. */
-function letterSets(masks: Uint32Array): Int32Array {
-  const words = Math.ceil(masks.length / 32);
-  const out = new Int32Array(27 * words);
-  for (let x = 0; x < masks.length; x++) {
-    for (let bit = 0; bit < 27; bit++)
-      if (masks[x]! & (1 << bit)) out[bit * words + (x >> 5)]! |= 1 << (x & 31);
-  }
-  return out;
-}
-
 export class NameIndex {
   /** Rows: one per name, or several for a name with several readings (see prepareVariants). */
   readonly size: number;
@@ -236,26 +95,8 @@ export class NameIndex {
   /** Words glued to a short legal form ("jscargument"), by what is left without it ("argument"). */
   private glued = new Map<string, Ids>();
   private skel = new Map<string, Ids>();
-  /**
-   * Far-typo buckets: vocabulary words by first letter and length, with a bit set of their letters. Words
-   * two or more edits apart that the scorer still pairs (becker/bender, davis/davidson) share the first
-   * letter (or a sound-alike one) and nearly all their letters.
-   */
-  private buckets = new Map<number, LetterBucket>();
-  /** The same for first letters under 128, by bucketKey. */
-  private asciiBuckets: (LetterBucket | undefined)[] = new Array(128 * 64).fill(undefined);
-
-  private setBucket(key: number, b: LetterBucket): void {
-    if (key < 128 * 64) this.asciiBuckets[key] = b;
-    else this.buckets.set(key, b);
-  }
-
-  private bucket(key: number): LetterBucket | undefined {
-    return key < 128 * 64 ? this.asciiBuckets[key] : this.buckets.get(key);
-  }
-  /** The same by consonant skeleton, for all words and for words written without vowels. */
-  private skelBuckets = new Map<number, SkeletonBucket>();
-  private skelBucketsVowelless = new Map<number, SkeletonBucket>();
+  /** The vocabulary in buckets for the far-spelling scans (word-buckets.ts). */
+  private words!: WordBuckets;
   /** Length of each vocabulary token (capped at 255). */
   tokLen: Uint8Array = new Uint8Array(0);
   /** Each vocabulary token without its spaces: length (capped at 255) and letterMask. */
@@ -475,18 +316,11 @@ export class NameIndex {
 
   private buildFuzzy(): void {
     const len = new Uint8Array(this.tokens.length);
-    const lists = new Map<number, number[]>();
-    const skelLists = new Map<number, number[]>();
-    const skelListsVowelless = new Map<number, number[]>();
-    const push = (m: Map<number, number[]>, key: number, id: number) => {
-      const list = m.get(key);
-      if (list) list.push(id);
-      else m.set(key, [id]);
-    };
     const sqLen = new Uint8Array(this.tokens.length);
     const sqMask = new Uint32Array(this.tokens.length);
-    /** 1 for the words that get one-deletion typo keys. */
-    const typoKeys = new Uint8Array(this.tokens.length);
+    /** 1 for the words that get one-deletion typo keys, glued-form keys, skeletons and buckets. */
+    const keyed = new Uint8Array(this.tokens.length);
+    const skeletons: string[] = new Array(this.tokens.length).fill('');
     for (let id = 0; id < this.tokens.length; id++) {
       const t = this.tokens[id]!;
       len[id] = Math.min(255, t.length);
@@ -496,185 +330,38 @@ export class NameIndex {
       // Legal forms pair only with legal forms (exactly or by class): no typo keys, unless the same word
       // is also a name's word somewhere ("COMPANY" alone is a name).
       if (t.includes(' ') || this.legalOnly.has(id)) continue;
-      if (t.length >= FUZZY_MIN) typoKeys[id] = 1;
+      keyed[id] = 1;
       unglued(t, (rest) => addId(this.glued, rest, id));
       const k = skeleton(t);
+      skeletons[id] = k;
       if (k.length >= 2) addId(this.skel, k, id);
-      if (k.length >= 3 && k.length < 64) {
-        const key = bucketKey(k.charCodeAt(0), k.length);
-        push(skelLists, key, id);
-        if (this.vocabFlags[id]! & (ABJAD | SYLLABIC)) push(skelListsVowelless, key, id);
-      }
-      if (t.length >= 3 && t.length < 64) {
-        const key = bucketKey(t.charCodeAt(0), t.length);
-        const list = lists.get(key);
-        if (list) list.push(id);
-        else lists.set(key, [id]);
-      }
     }
-    this.fuzzy = new DeleteTable(this.tokens, (id) => typoKeys[id] === 1);
+    this.fuzzy = new DeleteTable(
+      this.tokens,
+      (id) => keyed[id] === 1 && this.tokens[id]!.length >= FUZZY_MIN,
+    );
+    this.words = new WordBuckets(this.tokens, this.vocabFlags, skeletons, (id) => keyed[id] === 1);
     this.tokLen = len;
     this.tokSqLen = sqLen;
     this.tokSqMask = sqMask;
-    const pack = (from: Map<number, number[]>, to: Map<number, SkeletonBucket>) => {
-      for (const [k, ids] of from) {
-        const L = k % 64;
-        const skeletons = ids.map((id) => skeleton(this.tokens[id]!));
-        const chars = new Uint16Array(ids.length * L);
-        skeletons.forEach((sk, x) => {
-          for (let i = 0; i < L; i++) chars[x * L + i] = sk.charCodeAt(i);
-        });
-        to.set(k, { ids: Uint32Array.from(ids), masks: Uint32Array.from(skeletons, letterMask), chars });
-      }
-    };
-    for (const [k, ids] of lists) {
-      const L = k % 64;
-      const chars = new Uint16Array(ids.length * L);
-      for (let x = 0; x < ids.length; x++) {
-        const t = this.tokens[ids[x]!]!;
-        for (let i = 0; i < L; i++) chars[x * L + i] = t.charCodeAt(i);
-      }
-      const masks = Uint32Array.from(ids, (id) => letterMask(this.tokens[id]!));
-      let vowelless: Int32Array | null = null;
-      ids.forEach((id, x) => {
-        if ((this.vocabFlags[id]! & (ABJAD | SYLLABIC)) === 0) return;
-        vowelless ??= new Int32Array(Math.ceil(ids.length / 32));
-        vowelless[x >> 5]! |= 1 << (x & 31);
-      });
-      this.setBucket(k, {
-        ids: Uint32Array.from(ids),
-        masks,
-        repeats: Uint32Array.from(ids, (id) => repeatMask(this.tokens[id]!)),
-        extras: Uint8Array.from(ids, (id) => Math.min(255, extraLetters(this.tokens[id]!))),
-        chars,
-        vowelless,
-        letters: letterSets(masks),
-      });
-    }
-    pack(skelLists, this.skelBuckets);
-    pack(skelListsVowelless, this.skelBucketsVowelless);
   }
 
-  /**
-   * Words whose consonant skeleton is close to q's (the scorer pairs vowel-less spellings on skeleton
-   * Jaro-Winkler ≥ 0.84): all words when q is vowel-less, else only the vowel-less words of the list.
-   */
+  /** WordBuckets.farSkeletons. */
   farSkeletons(q: string, vowelless: boolean, f: (id: number) => void, k = skeleton(q)): void {
-    if (k.length < 3 || k.length >= 64) return;
-    const buckets = vowelless ? this.skelBuckets : this.skelBucketsVowelless;
-    if (buckets.size === 0) return;
-    const mask = letterMask(k);
-    const lo = Math.max(3, Math.ceil(k.length * 0.6));
-    const hi = Math.floor(k.length / 0.6);
-    countLetters(k);
-    for (let L = lo; L <= hi; L++) {
-      const b = buckets.get(bucketKey(k.charCodeAt(0), L));
-      if (!b) continue;
-      for (let x = 0; x < b.ids.length; x++) {
-        const m = b.masks[x]!;
-        // tokenSimilarity credits skeletons at 0.95 × their Jaro-Winkler: worth a look only from 0.8 up
-        // (bounded from letter sets, then from letter counts and the common prefix).
-        if (
-          popcount(m ^ mask) <= 3 &&
-          jaroWinklerMaskBound(k.length, mask, L, m) * 0.95 >= MIN_TOKEN_SIM - 1e-9 &&
-          jaroWinklerBound(k, b.chars, x * L, L) * 0.95 >= MIN_TOKEN_SIM - 1e-9
-        )
-          f(b.ids[x]!);
-      }
-    }
+    this.words.farSkeletons(q, vowelless, f, k);
   }
 
-  /**
-   * Vocabulary words of length minLen..maxLen starting with one of `firsts` whose letter set differs from
-   * `q`'s in at most `maxDiff` letters: pushed onto `out` as (id, letter mask) pairs.
-   */
+  /** WordBuckets.farTokens. */
   farTokens(q: string, firsts: string, minLen: number, maxLen: number, maxDiff: number, out: number[]): void {
-    const mask = letterMask(q);
-    for (let c = 0; c < firsts.length; c++) {
-      const first = firsts.charCodeAt(c);
-      for (let L = minLen; L <= maxLen; L++) {
-        const b = this.bucket(bucketKey(first, L));
-        if (!b) continue;
-        const { ids, masks } = b;
-        for (let k = 0; k < ids.length; k++) {
-          if (popcount(masks[k]! ^ mask) <= maxDiff) out.push(ids[k]!, masks[k]!);
-        }
-      }
-    }
+    this.words.farTokens(q, firsts, minLen, maxLen, maxDiff, out);
   }
 
-  /**
-   * farTokens keeping only the words tokenSimilarity(q, word) may find similar (upper bounds from the
-   * letters in common, then the edit distance from the buckets' letters), and words in vowel-less scripts
-   * (compared on skeletons). Pushes the ids onto `out`.
-   */
-  pairableTokens(
-    q: string,
-    firsts: string,
-    minLen: number,
-    maxLen: number,
-    maxDiff: number,
-    out: number[],
-  ): void {
-    const mask = letterMask(q);
-    const mask2 = repeatMask(q);
-    const extra = extraLetters(q);
-    const la = q.length;
-    setPattern(q);
-    countLetters(q);
-    const nLetters = setLetters(mask);
-    for (let c = 0; c < firsts.length; c++) {
-      const first = firsts.charCodeAt(c);
-      for (let L = minLen; L <= maxLen; L++) {
-        const key = bucketKey(first, L);
-        const b = this.bucket(key);
-        if (!b) continue;
-        const { ids, masks, repeats: masks2, extras, chars, vowelless, letters } = b;
-        const longer = Math.max(la, L);
-        const need = Math.min(la, L) <= 4 ? 0.88 : MIN_TOKEN_SIM;
-        // tokenSimilarity ≤ 1.2 − distance / longer: at most 0.4·longer edits, each changing the letter set by
-        // at most two letters.
-        const diff = Math.min(maxDiff, 2 * Math.floor((1.2 - need) * longer + 1e-9));
-        // The fewest letters in common the bounds below allow, and so the most of q's distinct letters a word
-        // may lack (q's repeated and extra letters may add to what they share).
-        const fewest = la < 64 ? fewestMemo(la, L) : fewestInCommon(la, L, need);
-        if (fewest < 0 && vowelless === null) continue;
-        const lack = fewest < 0 ? -1 : nLetters - (fewest - popcount(mask2) - extra);
-        const words = letters.length / 27;
-        for (let w = 0; w < words; w++) {
-          let pass = lacking(letters, words, w, nLetters, lack);
-          // Words in vowel-less scripts compare on skeletons: only the letter-set test applies.
-          const vl = vowelless === null ? 0 : vowelless[w]!;
-          pass |= vl;
-          const end = Math.min(32, ids.length - w * 32);
-          if (end < 32) pass &= (1 << end) - 1;
-          while (pass !== 0) {
-            const low = pass & -pass;
-            pass ^= low;
-            const k = w * 32 + 31 - Math.clz32(low);
-            const m = masks[k]!;
-            if (popcount(m ^ mask) > diff) continue;
-            const id = ids[k]!;
-            if (vl & low) {
-              out.push(id);
-              continue;
-            }
-            // The edit distance is at least the longer length minus the letters in common, and Jaro at most
-            // (common/la + common/lb + 1)/3.
-            if (lettersInCommon(m, masks2[k]!, extras[k]!, mask, mask2, extra) < fewest) continue;
-            // tokenSimilarity is at most the Jaro-Winkler similarity (first letters alike: no penalty).
-            if (la <= 64 && jaroWinklerBound(q, chars, k * L, L) < need - 1e-9) continue;
-            if (editCapAllows(q, chars, k * L, L)) out.push(id);
-          }
-        }
-      }
-    }
+  /** WordBuckets.pairableTokens. */
+  pairableTokens(q: string, firsts: string, minLen: number, maxLen: number, maxDiff: number, out: number[]) {
+    this.words.pairableTokens(q, firsts, minLen, maxLen, maxDiff, out);
   }
 
-  /**
-   * farTokens keeping only the words whose Jaro-Winkler similarity to q may reach `need` (an upper bound
-   * from common letters and the common prefix, read from the buckets' letters). Pushes the ids onto `out`.
-   */
+  /** WordBuckets.nearTokens. */
   nearTokens(
     q: string,
     firsts: string,
@@ -683,52 +370,8 @@ export class NameIndex {
     maxDiff: number,
     need: number,
     out: number[],
-  ) {
-    const mask = letterMask(q);
-    const mask2 = repeatMask(q);
-    const extra = extraLetters(q);
-    const la = q.length;
-    countLetters(q);
-    const nLetters = setLetters(mask);
-    for (let c = 0; c < firsts.length; c++) {
-      const first = firsts.charCodeAt(c);
-      for (let L = Math.max(minLen, 0); L <= maxLen; L++) {
-        const key = bucketKey(first, L);
-        const b = this.bucket(key);
-        if (!b) continue;
-        const { ids, masks, repeats: masks2, extras, chars, letters } = b;
-        const long = la > 64 || L > 64;
-        // Jaro-Winkler at most jaro + 0.4·(1 − jaro), jaro at most (common/la + common/lb + 1)/3: the fewest
-        // letters in common that allow `need`, and so the most of q's distinct letters a word may lack.
-        let fewest = 0;
-        while (!long && fewest <= Math.min(la, L)) {
-          const jaro = (fewest / la + fewest / L + 1) / 3;
-          if (jaro + 0.4 * (1 - jaro) >= need - 1e-9) break;
-          fewest++;
-        }
-        if (!long && fewest > Math.min(la, L)) continue;
-        const lack = long ? nLetters : nLetters - (fewest - popcount(mask2) - extra);
-        const words = letters.length / 27;
-        for (let w = 0; w < words; w++) {
-          let pass = lacking(letters, words, w, nLetters, lack);
-          const end = Math.min(32, ids.length - w * 32);
-          if (end < 32) pass &= (1 << end) - 1;
-          while (pass !== 0) {
-            const low = pass & -pass;
-            pass ^= low;
-            const k = w * 32 + 31 - Math.clz32(low);
-            const m = masks[k]!;
-            if (popcount(m ^ mask) > maxDiff) continue;
-            if (long) {
-              out.push(ids[k]!);
-              continue;
-            }
-            if (lettersInCommon(m, masks2[k]!, extras[k]!, mask, mask2, extra) < fewest) continue;
-            if (jaroWinklerBound(q, chars, k * L, L) >= need - 1e-9) out.push(ids[k]!);
-          }
-        }
-      }
-    }
+  ): void {
+    this.words.nearTokens(q, firsts, minLen, maxLen, maxDiff, need, out);
   }
 
   /**
@@ -881,67 +524,4 @@ export function creditable(kind: WordKind): boolean {
  */
 export function tokenBit(token: string): number {
   return Math.imul(token.charCodeAt(0) * 64 + Math.min(token.length, 63), 0x9e3779b1) >>> 26;
-}
-
-/** Letter counts of the word last passed to countLetters (codes over 127 share the last slot). */
-const qCount = new Uint8Array(128);
-const bCount = new Uint8Array(128);
-
-function countLetters(a: string): void {
-  qCount.fill(0);
-  for (let i = 0; i < a.length; i++) {
-    const c = Math.min(127, a.charCodeAt(i));
-    if (qCount[c]! < 255) qCount[c]!++;
-  }
-}
-
-/**
- * Can tokenSimilarity(a, b) reach its minimum given the edit distance, for b the lb letters of `chars`
- * from `off` (setPattern(a) first)? tokenSimilarity is at most 1.2 − distance / longer length, less the
- * penalty for a first letter that differs and is not sound-alike.
- */
-function editCapAllows(a: string, chars: Uint16Array, off: number, lb: number): boolean {
-  const d = patternDistance(chars, off, lb);
-  if (d < 0) return true;
-  const la = a.length;
-  let s = 1.2 - d / Math.max(la, lb);
-  const a0 = a.charCodeAt(0);
-  const b0 = chars[off]!;
-  if (a0 !== b0 && !SAME_SOUND.has(String.fromCharCode(a0, b0))) s -= Math.min(la, lb) <= 5 ? 0.1 : 0.05;
-  const need = Math.min(la, lb) <= 4 ? 0.88 : MIN_TOKEN_SIM;
-  return s >= need - 1e-9;
-}
-
-/**
- * Upper bound of jaroWinkler(a, b) from lengths and letterMasks alone: letters of the shorter word absent
- * from the longer cannot match, the prefix bonus is at most 4 letters (1 for words over 64 letters, which
- * jaroWinkler cuts).
- */
-export function jaroWinklerMaskBound(la: number, maskA: number, lb: number, maskB: number): number {
-  if (la > 64 || lb > 64 || la === 0 || lb === 0) return 1;
-  const short = la <= lb ? maskA : maskB;
-  const long = la <= lb ? maskB : maskA;
-  const m = Math.min(la, lb) - popcount(short & ~long);
-  if (m <= 0) return 0;
-  const jaro = (m / la + m / lb + 1) / 3;
-  return jaro + 0.4 * (1 - jaro);
-}
-
-/** Upper bound of jaroWinkler(a, b) for b the lb letters of `chars` from `off` (countLetters(a) first). */
-function jaroWinklerBound(a: string, chars: Uint16Array, off: number, lb: number): number {
-  const la = a.length;
-  let m = 0;
-  for (let i = off; i < off + lb; i++) {
-    const c = Math.min(127, chars[i]!);
-    if (bCount[c]! < qCount[c]!) {
-      bCount[c]!++;
-      m++;
-    }
-  }
-  for (let i = off; i < off + lb; i++) bCount[Math.min(127, chars[i]!)] = 0;
-  if (m === 0) return 0;
-  const jaro = (m / la + m / lb + 1) / 3;
-  let p = 0;
-  while (p < 4 && p < la && p < lb && a.charCodeAt(p) === chars[off + p]) p++;
-  return jaro + p * 0.1 * (1 - jaro);
 }
