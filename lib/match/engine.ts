@@ -96,6 +96,20 @@ export interface SearchStats {
  */
 const COMMON_WORDS = 2000;
 
+/**
+ * Longest query searched, in characters. Listed names run to about 200 (a Russian state institute's full
+ * title); a longer "name" is a pasted page or field, and searching all of its words could take seconds.
+ */
+export const MAX_QUERY_CHARS = 256;
+
+/** The query up to MAX_QUERY_CHARS, cut after its last whole word. */
+function firstChars(query: string): string {
+  if (query.length <= MAX_QUERY_CHARS) return query;
+  const head = query.slice(0, MAX_QUERY_CHARS + 1);
+  const space = head.search(/\s\S*$/);
+  return space > 0 ? head.slice(0, space) : head.slice(0, MAX_QUERY_CHARS);
+}
+
 /** Added to the score of an entry listed for the party's country (never above 1). */
 const COUNTRY_BOOST = 0.03;
 
@@ -298,7 +312,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     const country = opts.country?.toUpperCase();
     const found: Found = new Map();
     stats.searches++;
-    for (const q of prepareQuery(query)) collect(q, limit, minScore, country, found);
+    for (const q of prepareQuery(firstChars(query))) collect(q, limit, minScore, country, found);
     return results(found, limit, country);
   }
 
@@ -694,7 +708,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     const country = opts.country?.toUpperCase();
     const found: Found = new Map();
     allPrepared ??= Array.from({ length: index.size }, (_, n) => index.build(n));
-    for (const q of prepareQuery(query)) {
+    for (const q of prepareQuery(firstChars(query))) {
       if (q.tokens.length === 0) continue;
       for (let n = 0; n < index.size; n++) {
         const scored = scorePrepared(q, allPrepared[n]!);

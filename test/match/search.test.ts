@@ -73,3 +73,20 @@ describe('matcher.search: spellings the scorer merges', () => {
     expect(ids('Feliciaayala')).toEqual([]);
   });
 });
+
+describe('a very long query', () => {
+  it('searches its first 256 characters, cut after a whole word', () => {
+    const m = createMatcher([
+      { id: 'g', listId: 'l', names: ['Gazprom Neft'] },
+      { id: 'r', listId: 'l', names: ['Rosneft Trading'] },
+    ]);
+    // A pasted page: the name at its start is searched, the one 13,000 characters on is not.
+    const pasted = `Gazprom Neft ${'lorem ipsum dolor sit amet '.repeat(500)}Rosneft Trading`;
+    expect(m.search(pasted, { minScore: 0.5 }).map((x) => x.entryId)).toEqual(['g']);
+    // A word cut at the limit is left out rather than searched in part.
+    const cut = `${'a '.repeat(127)}Gazprom`;
+    expect(cut.length).toBeGreaterThan(256);
+    expect(m.search(cut, { minScore: 0.01 })).toEqual([]);
+    expect(m.search('Gazprom', { minScore: 0.5 }).map((x) => x.entryId)).toEqual(['g']);
+  });
+});
