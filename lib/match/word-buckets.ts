@@ -123,12 +123,15 @@ function setLetters(mask: number): number {
 }
 
 /**
- * Of the 32 bucket words in number w of a bucket's letter sets, those lacking at most `lack` of the query's
- * nLetters distinct letters (bit-sliced counts: missing[j] marks the words lacking more than j). All when
- * lack ≥ nLetters, none when lack < 0.
+ * Of the 32 bucket words in number w of a bucket's letter sets (`count` words in all), those lacking at
+ * most `lack` of the query's nLetters distinct letters (bit-sliced counts: missing[j] marks the words
+ * lacking more than j). All when lack ≥ nLetters, none when lack < 0.
  */
-function lacking(letters: Int32Array, words: number, w: number, nLetters: number, lack: number): number {
-  if (lack >= nLetters) return -1;
+function lacking(letters: Int32Array, count: number, w: number, nLetters: number, lack: number): number {
+  const words = letters.length / 27;
+  const end = Math.min(32, count - w * 32);
+  const inBucket = end < 32 ? (1 << end) - 1 : -1;
+  if (lack >= nLetters) return inBucket;
   if (lack < 0) return 0;
   for (let j = 0; j <= lack; j++) missing[j] = 0;
   for (let x = 0; x < nLetters; x++) {
@@ -137,7 +140,7 @@ function lacking(letters: Int32Array, words: number, w: number, nLetters: number
     missing[0]! |= miss;
     if (missing[lack] === -1) break;
   }
-  return ~missing[lack]!;
+  return ~missing[lack]! & inBucket;
 }
 
 /** A bucket's words as bit sets, 32 words a number: per letter, the words holding it. */
@@ -332,12 +335,9 @@ export class WordBuckets {
         const lack = fewest < 0 ? -1 : nLetters - (fewest - popcount(mask2) - extra);
         const words = letters.length / 27;
         for (let w = 0; w < words; w++) {
-          let pass = lacking(letters, words, w, nLetters, lack);
           // Words in vowel-less scripts compare on skeletons: only the letter-set test applies.
           const vl = vowelless === null ? 0 : vowelless[w]!;
-          pass |= vl;
-          const end = Math.min(32, ids.length - w * 32);
-          if (end < 32) pass &= (1 << end) - 1;
+          let pass = lacking(letters, ids.length, w, nLetters, lack) | vl;
           while (pass !== 0) {
             const low = pass & -pass;
             pass ^= low;
@@ -400,9 +400,7 @@ export class WordBuckets {
         const lack = long ? nLetters : nLetters - (fewest - popcount(mask2) - extra);
         const words = letters.length / 27;
         for (let w = 0; w < words; w++) {
-          let pass = lacking(letters, words, w, nLetters, lack);
-          const end = Math.min(32, ids.length - w * 32);
-          if (end < 32) pass &= (1 << end) - 1;
+          let pass = lacking(letters, ids.length, w, nLetters, lack);
           while (pass !== 0) {
             const low = pass & -pass;
             pass ^= low;
