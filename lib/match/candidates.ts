@@ -96,7 +96,7 @@ export class NameIndex {
   private glued = new Map<string, Ids>();
   private skel = new Map<string, Ids>();
   /** The vocabulary in buckets for the far-spelling scans (word-buckets.ts). */
-  private words!: WordBuckets;
+  words!: WordBuckets;
   /** Length of each vocabulary token (capped at 255). */
   tokLen: Uint8Array = new Uint8Array(0);
   /** Each vocabulary token without its spaces: length (capped at 255) and letterMask. */
@@ -346,34 +346,6 @@ export class NameIndex {
     this.tokSqMask = sqMask;
   }
 
-  /** WordBuckets.farSkeletons. */
-  farSkeletons(q: string, vowelless: boolean, f: (id: number) => void, k = skeleton(q)): void {
-    this.words.farSkeletons(q, vowelless, f, k);
-  }
-
-  /** WordBuckets.farTokens. */
-  farTokens(q: string, firsts: string, minLen: number, maxLen: number, maxDiff: number, out: number[]): void {
-    this.words.farTokens(q, firsts, minLen, maxLen, maxDiff, out);
-  }
-
-  /** WordBuckets.pairableTokens. */
-  pairableTokens(q: string, firsts: string, minLen: number, maxLen: number, maxDiff: number, out: number[]) {
-    this.words.pairableTokens(q, firsts, minLen, maxLen, maxDiff, out);
-  }
-
-  /** WordBuckets.nearTokens. */
-  nearTokens(
-    q: string,
-    firsts: string,
-    minLen: number,
-    maxLen: number,
-    maxDiff: number,
-    need: number,
-    out: number[],
-  ): void {
-    this.words.nearTokens(q, firsts, minLen, maxLen, maxDiff, need, out);
-  }
-
   /**
    * Up to n vocabulary words that occur in the most names, most frequent first: the name words (not legal
    * forms only, no spaces) a query looks up.
@@ -401,8 +373,8 @@ export class NameIndex {
 
   /**
    * The vocabulary words one edit from `q` that start with another letter (a changed, added, dropped or
-   * swapped first letter), and `q` itself. With pairableTokens over q's first letter these are all the
-   * words within one edit, for 5 typo-key lookups instead of 2·length + 1.
+   * swapped first letter), and `q` itself. With WordBuckets.pairableTokens over q's first letter these are
+   * all the words within one edit, for 5 typo-key lookups instead of 2·length + 1.
    */
   firstLetterEdits(q: string, f: (id: number) => void): void {
     forIds(this.vocab.get(q), f);

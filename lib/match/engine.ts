@@ -258,7 +258,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // several letters apart, out of reach of the typo keys and the scans below.
     index.gluedWords(t, visit);
     // Vowel-less spellings pair on similar consonant skeletons (mhmd/mohammed, bhmny/bahmani).
-    index.farSkeletons(t, vowelless, visit, skel);
+    index.words.farSkeletons(t, vowelless, visit, skel);
     // Two or more edits apart, words still pair when long enough (davis/davidson, becker/bender).
     if (t.length >= 5) {
       const far = farScratch;
@@ -266,10 +266,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const lo = Math.ceil(t.length * 0.6);
       const hi = Math.floor(t.length / 0.6);
       if (vowelless) {
-        index.farTokens(t, firstLetters(t), lo, hi, 4, far);
+        index.words.farTokens(t, firstLetters(t), lo, hi, 4, far);
         for (let x = 0; x < far.length; x += 2) visit(far[x]!);
       } else {
-        index.pairableTokens(t, firstLetters(t), lo, hi, 27, far);
+        index.words.pairableTokens(t, firstLetters(t), lo, hi, 27, far);
         for (let x = 0; x < far.length; x++) visit(far[x]!);
       }
     }
@@ -784,7 +784,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const L = joined.length;
       const far = farScratch;
       far.length = 0;
-      index.nearTokens(joined, firstLetters(joined), L - 3, L + 3, 4, 0.95, far);
+      index.words.nearTokens(joined, firstLetters(joined), L - 3, L + 3, 4, 0.95, far);
       // Words one edit away with another first letter (swapped, dropped, added or changed): the scan above
       // reads only words of the run's first letter.
       index.firstLetterEdits(joined, (v) => {

@@ -94,7 +94,7 @@ describe('search bounds', () => {
         const lo = Math.ceil(q.length * 0.6);
         const hi = Math.floor(q.length / 0.6);
         const out: number[] = [];
-        index.pairableTokens(q, q[0]!, lo, hi, 27, out);
+        index.words.pairableTokens(q, q[0]!, lo, hi, 27, out);
         const got = new Set(out);
         for (let id = 0; id < index.tokens.length; id++) {
           const t = index.tokens[id]!;
