@@ -847,8 +847,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     if (index.vocab.has(t)) {
       // A listed word may still be another name written apart: only a short legal form glued on is looked
       // for ("OOOTRANS" / "OOO TRANS"), as splitting every listed word would pair "johnson" with "john".
-      unglued(t, (rest) => {
-        const form = t.startsWith(rest) ? t.slice(rest.length) : t.slice(0, t.length - rest.length);
+      unglued(t, (rest, form) => {
         const left = index.vocab.get(form);
         const right = index.vocab.get(rest);
         if (left !== undefined && right !== undefined) {

@@ -85,17 +85,22 @@ function loadAbbreviations(): Set<string> {
 
 /**
  * Calls f with what is left of t once a legal form of one short word glued to its start or end is taken
- * off ("jscargument", "argumentllc" → "argument"), when four letters or more are left.
+ * off ("jscargument", "argumentllc" → "argument"), when four letters or more are left, and with the form.
  */
-export function unglued(t: string, f: (rest: string) => void): void {
+export function unglued(t: string, f: (rest: string, form: string) => void): void {
   if (t.length < 6) return;
   const forms = loadAbbreviations();
   if (abbrevStart[prefixCode(t)] === 1) {
-    for (let n = 2; n <= 5 && t.length - n >= 4; n++) if (forms.has(t.slice(0, n))) f(t.slice(n));
+    for (let n = 2; n <= 5 && t.length - n >= 4; n++) {
+      const form = t.slice(0, n);
+      if (forms.has(form)) f(t.slice(n), form);
+    }
   }
   if (abbrevEnd[(t.charCodeAt(t.length - 2) & 127) * 128 + (t.charCodeAt(t.length - 1) & 127)] === 1) {
-    for (let n = 2; n <= 5 && t.length - n >= 4; n++)
-      if (forms.has(t.slice(t.length - n))) f(t.slice(0, t.length - n));
+    for (let n = 2; n <= 5 && t.length - n >= 4; n++) {
+      const form = t.slice(t.length - n);
+      if (forms.has(form)) f(t.slice(0, t.length - n), form);
+    }
   }
 }
 
