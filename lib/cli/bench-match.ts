@@ -228,8 +228,9 @@ function benchList(
   // Warm up the JIT on 1,000 other queries, then empty the matcher's search caches: each measured query's
   // words are looked up for the first time unless an earlier measured query had them (as in use) or they
   // are among the list words the matcher looks up when built.
+  const clearCaches = (matcher as unknown as Record<symbol, () => void>)[CLEAR_CACHES]!;
   for (const q of queriesFor(entries, 99, 1000)) matcher.search(q.text);
-  (matcher as unknown as Record<symbol, () => void>)[CLEAR_CACHES]!();
+  clearCaches();
   heapMB(); // a full garbage collection before timing starts
   const stats = (matcher as unknown as Record<symbol, SearchStats>)[STATS]!;
   const counted = { ...stats };
@@ -251,15 +252,20 @@ function benchList(
       scored: per('scored'),
     },
   });
+  /** Per query, the least of `first` and `runs` more timed searches (each run after `before`). */
+  const bestOf = (first: number[], runs: number, before: () => void = () => {}) => {
+    const least = [...first];
+    for (let r = 0; r < runs; r++) {
+      before();
+      queries.forEach((q, i) => {
+        least[i] = Math.min(least[i]!, time(() => matcher.search(q))[1] * 1000);
+      });
+    }
+    return least;
+  };
   // Each query new again, twice more, with the search caches emptied before each run: per query the best
   // of the three, what a first search costs without the machine's jitter.
-  const coldBest = [...ours];
-  for (let r = 0; r < 2; r++) {
-    (matcher as unknown as Record<symbol, () => void>)[CLEAR_CACHES]!();
-    queries.forEach((q, i) => {
-      coldBest[i] = Math.min(coldBest[i]!, time(() => matcher.search(q))[1] * 1000);
-    });
-  }
+  const coldBest = bestOf(ours, 2, clearCaches);
   lines.push({
     bench: 'match',
     list: label,
@@ -273,12 +279,7 @@ function benchList(
   for (const q of queries) again.push(time(() => matcher.search(q))[1] * 1000);
   // The same, best of five more runs per query: what the search itself costs, without the machine's
   // jitter (garbage collection, compilation, other processes) that the single runs above include.
-  const best = [...again];
-  for (let r = 0; r < 5; r++) {
-    queries.forEach((q, i) => {
-      best[i] = Math.min(best[i]!, time(() => matcher.search(q))[1] * 1000);
-    });
-  }
+  const best = bestOf(again, 5);
   lines.push({
     bench: 'match',
     list: label,
