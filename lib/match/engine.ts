@@ -784,11 +784,12 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const L = joined.length;
       const far = farScratch;
       far.length = 0;
-      index.words.nearTokens(joined, firstLetters(joined), L - 3, L + 3, 4, 0.95, far);
+      const firsts = firstLetters(joined);
+      index.words.nearTokens(joined, firsts, L - 3, L + 3, 4, 0.95, far);
       // Words one edit away with another first letter (swapped, dropped, added or changed): the scan above
       // reads only words of the run's first letter.
       index.firstLetterEdits(joined, (v) => {
-        if (v !== id && !firstLetters(joined).includes(index.tokens[v]!.charAt(0))) far.push(v);
+        if (v !== id && !firsts.includes(index.tokens[v]!.charAt(0))) far.push(v);
       });
       for (let x = 0; x < far.length; x++) {
         const v = far[x]!;
