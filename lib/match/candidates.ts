@@ -78,11 +78,11 @@ export class NameIndex {
   postStart: Uint32Array = new Uint32Array(0);
   post: Uint32Array = new Uint32Array(0);
   /**
-   * Beside each posting, four words about its name: a 64-bit Bloom filter of its words (bits tokBit, by
-   * first letter and length), the lengths of its words of 4+ letters (bit min(length, 31); bit 0: a word
-   * in a vowel-less script), and the lengths of its runs of 2–3 words, without spaces, of 5+ letters (bit
-   * min(length, 31); all bits for a vowel-less name). Lets the search skip names that share only one query
-   * word without reading them.
+   * Beside each posting, four words about its name: a 64-bit Bloom filter of its words but legal forms
+   * (bits tokBit, by first letter and length), the lengths of its words of 4+ letters (bit min(length, 31);
+   * bit 0: a word in a vowel-less script), and the lengths of its runs of 2–3 words, without spaces, of 5+
+   * letters (bit min(length, 31); all bits for a vowel-less name). Lets the search skip names that share
+   * only one query word without reading them.
    */
   postSig: Uint32Array = new Uint32Array(0);
   /**
@@ -233,8 +233,13 @@ export class NameIndex {
       for (let k = from; k < to; k++) {
         const id = this.tokIds[k]!;
         const bit = this.tokBit[id]!;
-        if (bit < 32) s0 |= 1 << bit;
-        else s1 |= 1 << (bit - 32);
+        // A legal form pairs only with a legal form (score.ts): it stays out of the filter, which the
+        // search tests only for query words that are not legal forms ("LIMITED Inc." as a name is not
+        // in every "… Inc.").
+        if (this.tokKind[k] !== WordKind.Legal) {
+          if (bit < 32) s0 |= 1 << bit;
+          else s1 |= 1 << (bit - 32);
+        }
         const L = this.tokLen[id]!;
         if (L >= 4) lens |= 1 << Math.min(L, 31);
         if (this.vocabFlags[id]! & ABJAD) lens |= 1;

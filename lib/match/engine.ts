@@ -439,6 +439,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         if (j === h) continue;
         r0 |= sig[j * 2]!;
         r1 |= sig[j * 2 + 1]!;
+        // The filter leaves out the names' legal forms: a legal form searched for may be in any name.
+        if (q.kinds[hits[j]!.i] === WordKind.Legal) r0 = r1 = -1;
       }
       const { post, postStart, postSig, postShare } = index;
       for (const id of hits[h]!.ids) {
