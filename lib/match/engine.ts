@@ -159,7 +159,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const stats: SearchStats = { searches: 0, touched: 0, mergeChecks: 0, candidates: 0, scored: 0 };
   const countryOf = entries.map((e) => new Set((e.countries ?? []).map((c) => c.toUpperCase())));
   // Scratch space reused across searches.
-  const seen = new Uint32Array(index.size);
+  const seen = new Uint8Array(index.size);
   /** Names reached by the current search (the first nTouched). */
   const touched = new Uint32Array(index.size);
   let epoch = 0;
@@ -361,7 +361,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     let suffix = free;
     for (const h of order) suffix += q.weights[hits[h]!.i]!;
     epoch++;
-    if (epoch === 0xffffffff) {
+    if (epoch === 0x100) {
       seen.fill(0);
       epoch = 1;
     }
