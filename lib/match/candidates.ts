@@ -99,7 +99,11 @@ export class NameIndex {
   words!: WordBuckets;
   /** Length of each vocabulary token (capped at 255). */
   tokLen: Uint8Array = new Uint8Array(0);
-  /** Each vocabulary token without its spaces: length (capped at 255) and letterMask. */
+  /**
+   * Each vocabulary token without its spaces (the same string when it has none), its length (capped at
+   * 255) and letterMask.
+   */
+  tokSq: string[] = [];
   tokSqLen: Uint8Array = new Uint8Array(0);
   tokSqMask: Uint32Array = new Uint32Array(0);
 
@@ -323,6 +327,7 @@ export class NameIndex {
     const len = new Uint8Array(this.tokens.length);
     const sqLen = new Uint8Array(this.tokens.length);
     const sqMask = new Uint32Array(this.tokens.length);
+    const squashed: string[] = new Array(this.tokens.length);
     /** 1 for the words that get one-deletion typo keys, glued-form keys, skeletons and buckets. */
     const keyed = new Uint8Array(this.tokens.length);
     const skeletons: string[] = new Array(this.tokens.length).fill('');
@@ -330,6 +335,7 @@ export class NameIndex {
       const t = this.tokens[id]!;
       len[id] = Math.min(255, t.length);
       const sq = t.includes(' ') ? t.replace(/ /g, '') : t;
+      squashed[id] = sq;
       sqLen[id] = Math.min(255, sq.length);
       sqMask[id] = letterMask(sq);
       // Legal forms pair only with legal forms (exactly or by class): no typo keys, unless the same word
@@ -347,6 +353,7 @@ export class NameIndex {
     );
     this.words = new WordBuckets(this.tokens, this.vocabFlags, skeletons, (id) => keyed[id] === 1);
     this.tokLen = len;
+    this.tokSq = squashed;
     this.tokSqLen = sqLen;
     this.tokSqMask = sqMask;
   }

@@ -175,11 +175,11 @@ export function createMerges(index: NameIndex) {
       const lt = t.length;
       if (lt > 60 || lw > 60) ok = true;
       else if (lw < lt && (wm & ~qPartMask[i]!) === 0) {
-        w ??= index.tokens[id]!.replace(/ /g, '');
+        w ??= index.tokSq[id]!;
         ok = t.includes(w);
       }
       if (!ok && lw >= 3 && lw <= lt && lt >= 5 && popcount(wm & ~qPartMask[i]!) <= nearBudget(lt)) {
-        w ??= index.tokens[id]!.replace(/ /g, '');
+        w ??= index.tokSq[id]!;
         ok = lettersBeyond(w, i) <= nearBudget(lt);
       }
     }
@@ -378,7 +378,7 @@ export function createMerges(index: NameIndex) {
         const sqMask = index.tokSqMask[id]!;
         let hit = false;
         if (sqLen === joined.length && sqMask === r.mask[k]) {
-          t ??= index.tokens[id]!.replace(/ /g, '');
+          t ??= index.tokSq[id]!;
           hit = t === joined;
         }
         if (
@@ -387,11 +387,11 @@ export function createMerges(index: NameIndex) {
           near &&
           jaroWinklerMaskBound(sqLen, sqMask, joined.length, r.mask[k]!) >= 0.95 - 1e-9
         ) {
-          t ??= index.tokens[id]!.replace(/ /g, '');
+          t ??= index.tokSq[id]!;
           hit = jaroWinkler(t, joined) >= 0.95;
         }
         if (!hit && vowelless) {
-          t ??= index.tokens[id]!.replace(/ /g, '');
+          t ??= index.tokSq[id]!;
           r.skel[k] ??= skeleton(joined);
           hit = skeleton(t) === r.skel[k];
         }
@@ -438,7 +438,7 @@ export function createMerges(index: NameIndex) {
 
   function joinName(a: number, b: number): string {
     let s = '';
-    for (let x = a; x <= b; x++) s += index.tokens[index.tokIds[x]!]!.replace(/ /g, '');
+    for (let x = a; x <= b; x++) s += index.tokSq[index.tokIds[x]!]!;
     return s;
   }
 
@@ -479,7 +479,7 @@ export function createMerges(index: NameIndex) {
             if (lt < 4) continue;
             const fits = lt === L || (near && nearLengths(L, lt));
             if (!fits && !vowelless) continue;
-            const t = index.tokens[tokIds[y]!]!.replace(/ /g, '');
+            const t = index.tokSq[tokIds[y]!]!;
             joined ??= qSquashed.slice(a, b + 1).join('');
             if (
               t === joined ||
