@@ -847,28 +847,43 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   function splitHits(t: string, found: Map<number, number>): boolean {
     let split = false;
     if (t.length < 6) return split;
-    if (index.vocab.has(t)) {
-      // A listed word may still be another name written apart: only a short legal form glued on is looked
-      // for ("OOOTRANS" / "OOO TRANS"), as splitting every listed word would pair "johnson" with "john".
-      unglued(t, (rest, form) => {
-        const left = index.vocab.get(form);
-        const right = index.vocab.get(rest);
-        if (left !== undefined && right !== undefined) {
-          found.set(left, 1);
-          found.set(right, 1);
-          split = true;
-        }
-      });
-      return split;
-    }
-    for (let k = 3; k <= t.length - 3; k++) {
-      const left = index.vocab.get(t.slice(0, k));
-      const right = index.vocab.get(t.slice(k));
+    // A short legal form glued on ("OOOTRANS" / "OOO TRANS", "NEFTAG" / "NEFT AG"), even one of two letters.
+    unglued(t, (rest, form) => {
+      const left = index.vocab.get(form);
+      const right = index.vocab.get(rest);
       if (left !== undefined && right !== undefined) {
         found.set(left, 1);
         found.set(right, 1);
         split = true;
       }
+    });
+    // A listed word may still be another name written apart, but only the legal form is looked for:
+    // splitting every listed word would pair "johnson" with "john".
+    if (index.vocab.has(t)) return split;
+    for (let k = 3; k <= t.length - 3; k++) {
+      const a = t.slice(0, k);
+      const b = t.slice(k);
+      const left = index.vocab.get(a);
+      const right = index.vocab.get(b);
+      if (left !== undefined && right !== undefined) {
+        found.set(left, 1);
+        found.set(right, 1);
+        split = true;
+        continue;
+      }
+      // One part listed, the other a typo away ("energetikatradnig": energetika, trading): the scorer merges
+      // such a run of name words when it is within Jaro-Winkler 0.95 of the query word (8 letters or more).
+      const listed = left ?? right;
+      const typo = left === undefined ? a : b;
+      if (listed === undefined || t.length < 8 || typo.length < 4) continue;
+      let near = false;
+      index.similarTokens(typo, false, (id) => {
+        found.set(id, 1);
+        near = true;
+      });
+      if (!near) continue;
+      found.set(listed, 1);
+      split = true;
     }
     return split;
   }
