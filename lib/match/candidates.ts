@@ -56,15 +56,19 @@ export class NameIndex {
   nameOther: Float32Array = new Float32Array(0);
   /**
    * Per name, side by side for the search's bound loop (a name in 16 bytes): start, the first-letter bits
-   * of its words that can pair with an initial (names, generic words, particles, initials, and bit 27 when
-   * it has a legal form: ROW_LEGAL), total (float bits) and other (float bits), as rowRec and its Float32
-   * view rowRecF. One more row at the end holds the end of the last name: name n ends where n + 1 starts.
+   * of its words that can pair with an initial (names, generic words, particles, initials), total (float
+   * bits) and other (float bits), as rowRec and its Float32 view rowRecF. One more row at the end holds the end of the last name: name n ends where n + 1 starts.
    */
   rowRec: Uint32Array = new Uint32Array(0);
   rowRecF: Float32Array = new Float32Array(0);
   /** Token occurrences as (id, weight as float bits) pairs: occRec and its Float32 view occRecF. */
   occRec: Uint32Array = new Uint32Array(0);
   occRecF: Float32Array = new Float32Array(0);
+  /**
+   * Legal-form class of each vocabulary token as legalClassCode (0: none), as the scorer pairs two legal
+   * forms: the same word 1, the same class 0.8 (score.ts).
+   */
+  tokClass: Uint8Array = new Uint8Array(0);
   /** Bloom filter bit of each vocabulary token (tokenBit). */
   tokBit: Uint8Array = new Uint8Array(0);
   /** Bit of each vocabulary token's first letter (a–z: bits 0–25; anything else: bit 26). */
@@ -152,6 +156,8 @@ export class NameIndex {
     const start = new Uint32Array(this.size + 1);
     start.set(startList);
     this.legalOnly = new Set([...this.legalClass.keys()].filter((id) => asWord[id] === 0));
+    this.tokClass = new Uint8Array(this.tokens.length);
+    for (const [id, cls] of this.legalClass) this.tokClass[id] = legalClassCode(cls);
     start[this.size] = ids.length;
     this.start = start;
     this.tokIds = Uint32Array.from(ids);
@@ -208,8 +214,7 @@ export class NameIndex {
       let f = 0;
       for (let k = this.start[r]!; k < this.start[r + 1]!; k++) {
         const kind = this.tokKind[k]! as WordKind;
-        if (kind === WordKind.Legal) f |= ROW_LEGAL;
-        else if (creditable(kind) || kind === WordKind.Initial) f |= firstBit[this.tokIds[k]!]!;
+        if (creditable(kind) || kind === WordKind.Initial) f |= firstBit[this.tokIds[k]!]!;
       }
       rec[r * 4 + 1] = f;
     }
@@ -482,6 +487,7 @@ export class NameIndex {
       this.postShare.byteLength +
       this.rowRec.byteLength +
       this.tokFirstBit.byteLength +
+      this.tokClass.byteLength +
       this.occRec.byteLength +
       this.postStart.byteLength +
       this.df.byteLength +
@@ -493,8 +499,18 @@ export class NameIndex {
   }
 }
 
-/** Bit (in NameIndex.rowRec) of a row with a legal form. */
-export const ROW_LEGAL = 1 << 27;
+const classCodes = new Map<LegalFormClass, number>();
+
+/** A small number per legal-form class (0: none), the same for the index and the query. */
+export function legalClassCode(cls: LegalFormClass | null | undefined): number {
+  if (!cls) return 0;
+  let code = classCodes.get(cls);
+  if (code === undefined) {
+    code = classCodes.size + 1;
+    classCodes.set(cls, code);
+  }
+  return code;
+}
 
 /** Token kinds the candidate search looks up and credits (the others can pair with anything of their kind). */
 export function creditable(kind: WordKind): boolean {

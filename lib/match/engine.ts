@@ -18,7 +18,7 @@
  *    beat the `limit` results already found. Explanations are built for returned results only.
  */
 import type { MatchExplanation, WatchlistEntry } from '../model';
-import { creditable, letterMask, NameIndex, ROW_LEGAL } from './candidates';
+import { creditable, legalClassCode, letterMask, NameIndex } from './candidates';
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { unglued } from './legal-forms';
@@ -189,6 +189,12 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   let scratchBestName = new Float32Array(16);
   let scratchSig = new Uint32Array(32);
   let scratchHitOf = new Int32Array(16);
+  // Per legal form of the query: its vocabulary id, legalClassCode, weight when not looked up, and how well
+  // the current name's legal forms can pair with it.
+  const scratchLegId: number[] = [];
+  const scratchLegCls: number[] = [];
+  const scratchLegW: number[] = [];
+  const scratchLegBest: number[] = [];
   /** Per word of the current name (up to 64), its best similarity to any hit. */
   const scratchNameTop = new Float32Array(64);
   function growScratch(hits: number, tokens: number): void {
@@ -491,8 +497,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         0,
       );
     // What the query's words that are not looked up (initials, legal forms, stopwords) can pair with, for
-    // the tight bound: an initial pairs with a word of its letter (0.7), a legal form with a legal form, a
-    // stopword or title only with the same word.
+    // the tight bound: an initial pairs with a word of its letter (0.7), a legal form with the same legal
+    // form (1) or one of its class (0.8), a stopword or title only with the same word.
     idEpoch++;
     if (idEpoch === 0xffffffff) {
       qIdStamp.fill(0);
@@ -500,16 +506,24 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
     let qInitAll = 0;
     let qCredFirst = 0;
-    let qHasLegal = false;
-    let qLegalW = 0;
+    const qLegId = scratchLegId;
+    const qLegCls = scratchLegCls;
+    const qLegW = scratchLegW;
+    const qLegBest = scratchLegBest;
+    qLegId.length = qLegCls.length = qLegW.length = qLegBest.length = 0;
     let qStopW = 0;
     const qInitBits: number[] = [];
     const qInitW: number[] = [];
     for (let i = 0; i < q.tokens.length; i++) {
       const kind = q.kinds[i]!;
       const bit = letterMask(q.tokens[i]!.charAt(0));
-      if (kind === WordKind.Legal) qHasLegal = true;
-      else {
+      if (kind === WordKind.Legal) {
+        qLegId.push(vocabIds(q)[i]!);
+        qLegCls.push(legalClassCode(q.classes[i]));
+        // Only legal forms not looked up add to the query's side here (a looked-up one is a hit).
+        qLegW.push(hitOf[i]! >= 0 ? 0 : q.weights[i]!);
+        qLegBest.push(0);
+      } else {
         const id = vocabIds(q)[i]!;
         if (id >= 0) qIdStamp[id] = idEpoch;
         if (kind === WordKind.Initial) qInitAll |= bit;
@@ -517,21 +531,24 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       }
       if (hitOf[i]! >= 0) continue;
       const w = q.weights[i]!;
-      if (kind === WordKind.Legal) qLegalW += w;
-      else if (kind === WordKind.Initial) {
+      if (kind === WordKind.Legal) continue;
+      if (kind === WordKind.Initial) {
         qInitBits.push(bit);
         qInitW.push(w);
       } else qStopW += w;
     }
     const bestName = scratchBestName;
-    const { rowRec, rowRecF, occRec, occRecF, tokLen, vocabFlags, tokKind, tokFirstBit } = index;
+    const { rowRec, rowRecF, occRec, occRecF, tokLen, vocabFlags, tokKind, tokFirstBit, tokClass } = index;
     for (let x = 0; x < nTouched; x++) {
       const n = touched[x]!;
       for (let h = 0; h < nq; h++) {
         best[h] = 0;
         bestName[h] = 0;
       }
+      for (let j = 0; j < qLegBest.length; j++) qLegBest[j] = 0;
       let accB = 0;
+      /** Weight of the name's words that agree with a hit, each in full. */
+      let accBAgree = 0;
       let accBT = 0;
       const from = rowRec[n * 4]!;
       const end = rowRec[n * 4 + 4]!;
@@ -566,10 +583,18 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         if (k < to) nameTop[k - from] = top;
         const w = occRecF[k * 2 + 1]!;
         accB += top * w;
+        if (top > 0) accBAgree += w;
         // The tight credit of this word: what any query word (looked up or not) can pair it with.
         let topT = top;
-        if (kind === WordKind.Legal) topT = qHasLegal ? 1 : 0;
-        else {
+        if (kind === WordKind.Legal) {
+          topT = 0;
+          const cls = tokClass[id]!;
+          for (let j = 0; j < qLegId.length; j++) {
+            const pair = qLegId[j] === id ? 1 : qLegCls[j] === cls ? 0.8 : 0;
+            if (pair > topT) topT = pair;
+            if (pair > qLegBest[j]!) qLegBest[j] = pair;
+          }
+        } else {
           if (qIdStamp[id] === idEpoch) topT = 1;
           else if (topT < 0.7) {
             const bit = tokFirstBit[id]!;
@@ -592,7 +617,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         if (bestName[h]! > 0 && hitName[h] === 1) words++;
       }
       const rf = rowRec[n * 4 + 1]!;
-      if (rf & ROW_LEGAL) accAT += qLegalW;
+      for (let j = 0; j < qLegW.length; j++) accAT += qLegBest[j]! * qLegW[j]!;
       for (let i = 0; i < qInitBits.length; i++) if (rf & qInitBits[i]!) accAT += qInitW[i]!;
       accAT += accA - free;
       const totalB = rowRecF[n * 4 + 2]!;
@@ -613,9 +638,17 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
       // Merges raise the bound to at most LENIENT + (1 − LENIENT)·covA with covA counting the query words a
       // merge absorbs (runSlack: only non-agreeing hit words, and only with a word of a fitting length).
+      // The merged word can pair better than any of its parts ("neft ag" is "neftag", "neft" only 0.87 like
+      // it): with a merge, the words that agree count in full on both sides. A bound that already reaches
+      // the floor is raised too: the candidates are scored best bound first and the scoring stops at the
+      // limit-th score, so a bound must never be below the score.
       let maxSlackA = 0;
-      for (let h = 0; h < nq; h++) if (best[h] === 0) maxSlackA += hitW[h]!;
-      if (ub < floor - 1e-6 && accB > 0 && (accA + maxSlackA) / totalQ >= needCov - 1e-5) {
+      let raiseA = 0;
+      for (let h = 0; h < nq; h++) {
+        if (best[h] === 0) maxSlackA += hitW[h]!;
+        else raiseA += (1 - best[h]!) * hitW[h]!;
+      }
+      if (accB > 0 && (accA + raiseA + maxSlackA) / totalQ >= needCov - 1e-5) {
         const vl = vowelless || nameVowelless;
         // Query words a merge into one of the name's words absorbs (exact per word, memoised per query);
         // only a word of a length that fits a query run (or a vowel-less one) can absorb one.
@@ -628,13 +661,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         let slackB = 0;
         if (
           qMaxLen >= 4 &&
-          (accA + slackA) / totalQ >= needCov - 1e-5 &&
+          (accA + raiseA + slackA) / totalQ >= needCov - 1e-5 &&
           (vl || merges.mayMergeName(from, to, nameTop))
         ) {
           stats.mergeChecks++;
           slackB = merges.mergeSlack(from, to, qSquashed, vl, nameTop);
         }
-        if (slackA > 0 || slackB > 0) ub = mergedCap(accA + slackA, accB + slackB, totalB, otherB);
+        if (slackA > 0 || slackB > 0)
+          ub = Math.max(ub, mergedCap(accA + raiseA + slackA, accBAgree + slackB, totalB, otherB));
       }
       if (ub >= floor - 1e-6) cands.push({ n, ub });
     }

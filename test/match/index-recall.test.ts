@@ -123,6 +123,44 @@ describe('candidate index', () => {
     expect(want).toBeGreaterThan(1000);
   });
 
+  it('ranks as a full scan does when a merge raises a name above its bound without merges', () => {
+    // "LIMITED REPUBLIC AG" scores 1 against "Limited Republicag", "DISTRIBUIDORA BANK" 0.98 against
+    // "Distribuidorabamk", only once the name's words are merged: scored after the names whose bound
+    // without merges is higher, they would be cut off by the limit.
+    const r = rng(19);
+    const words = 'republic argument sever vostok neft energy trans ural'.split(' ');
+    const forms = ['AG', 'Ltd', 'Limited', 'GmbH', 'LLC', 'OOO', 'JSC', 'Co., Ltd.'];
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+    const names: string[] = [];
+    for (const w of words) {
+      for (const f of forms) names.push(`${w.toUpperCase()} ${f}`, `LIMITED ${w.toUpperCase()} ${f}`);
+    }
+    for (let i = 0; i < 400; i++)
+      names.push(`${pick(words).toUpperCase()} ${pick(words).toUpperCase()} ${pick(forms)}`);
+    // A run of name words nearly spelling a query word: "distribuidora bank" for "Distribuidorabamk".
+    const long = 'distribuidora promsvyazbank energetika neftekhim sovcombank'.split(' ');
+    const common = ['BANK', 'GROUP', 'TRADING'];
+    for (const w of long) {
+      names.push(w.toUpperCase());
+      for (const c of common) names.push(`${w.toUpperCase()} ${c}`);
+    }
+    for (let i = 0; i < 300; i++) names.push(`${pick(words).toUpperCase()} ${pick(common)}`);
+    const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
+    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
+    const queries: string[] = [];
+    for (const w of long) queries.push(`${w}bamk`, `${w}gruop`, `${w}tradnig`);
+    for (const w of words)
+      for (const f of ['ag', 'gmbh', 'llc', 'ooo']) queries.push(`LIMITED ${w.toUpperCase()}${f}`);
+    for (const q of queries) {
+      for (const limit of [1, 3, 10]) {
+        expect(
+          m.search(q, { limit }).map((x) => x.score),
+          `${q}, limit ${limit}`,
+        ).toEqual(full(q, { limit }).map((x) => x.score));
+      }
+    }
+  });
+
   it('finds the same with or without its most frequent words looked up in advance', () => {
     const r = rng(17);
     const entries = list(r, 2000);
