@@ -168,6 +168,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const queryCache = new Map<string, Prepared[]>();
   /** Set by lookup when a split or joined spelling found a token: the scorer may then merge words. */
   let joined = false;
+  /** Set by lookup when a query word splits into listed words ("grouppjsc": group, pjsc). */
+  let split = false;
   /** similar() per query word (keyed by the word alone for the usual flags 0, to spare building a key). */
   const wordCache = new Map<string, WordHits>();
   /** The list's most frequent words, looked up when the matcher is built and kept (see COMMON_WORDS). */
@@ -296,7 +298,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         q.kinds[i] === WordKind.Particle
       ) {
         const word = similar(t, q.flags[i]!);
-        if (word.split) joined = true;
+        if (word.split) joined = split = true;
         return { ...word, i, map: null };
       }
       const found = new Map<number, number>();
@@ -327,7 +329,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     if (q.tokens.length === 0) return;
     const floor = minScore - (country ? COUNTRY_BOOST : 0);
 
-    joined = false;
+    joined = split = false;
     const hits = lookup(q);
     const nq = hits.length;
     let totalQ = 0;
@@ -477,7 +479,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
 
     // Step 3: an upper bound per name from the words it shares with the query.
     const best = scratchBest;
-    const cands: { n: number; ub: number }[] = [];
+    /** Names whose bound reaches the floor, with the bound without merges (to order equal bounds). */
+    const cands: { n: number; ub: number; tight: number }[] = [];
     const qLen = qSquashed.map((t) => t.length);
     const hitOf = scratchHitOf;
     hitOf.fill(-1, 0, q.tokens.length);
@@ -556,6 +559,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       let nMaxLen = 0;
       let nLens = 0;
       let nameVowelless = false;
+      /** Two neighbouring words agree (a query word split in two may be both). */
+      let pairAgrees = false;
+      let prevTop = 0;
       for (let k = from; k < end; k++) {
         const id = occRec[k * 2]!;
         const L = tokLen[id]!;
@@ -581,6 +587,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           }
         }
         if (k < to) nameTop[k - from] = top;
+        if (top > 0 && prevTop > 0) pairAgrees = true;
+        prevTop = top;
         const w = occRecF[k * 2 + 1]!;
         accB += top * w;
         if (top > 0) accBAgree += w;
@@ -624,16 +632,17 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const otherB = rowRecF[n * 4 + 3]!;
       // Without merges, every query word and name word is credited only with what it can pair with
       // (tight); a merge can fold initials, legal forms and stopwords into a word, so with one possible the
-      // loose bound holds (they all count as agreeing).
-      let ub = joined
-        ? mergedCap(accA, accB, totalB, otherB)
-        : scoreCap(
-            Math.min(1, accAT / totalQ),
-            totalB === 0 ? 1 : Math.min(1, accBT / totalB),
-            false,
-            words,
-            wordSim,
-          );
+      // loose bound holds (they all count as agreeing). The merge tests below find each possible merge for
+      // queries short enough for the run tables; for longer ones, a split or joined spelling found in the
+      // list makes every name take the loose bound.
+      const tight = scoreCap(
+        Math.min(1, accAT / totalQ),
+        totalB === 0 ? 1 : Math.min(1, accBT / totalB),
+        false,
+        words,
+        wordSim,
+      );
+      let ub = joined && merges.qRuns.count < 0 ? mergedCap(accA, accB, totalB, otherB) : tight;
       // The scorer may merge a run of 2–3 words next to an agreeing word into one token that pairs with a
       // longer word on the other side ("distribuidora bank" ≈ "distribuidora"): count such words as agreeing.
       // Merges raise the bound to at most LENIENT + (1 − LENIENT)·covA with covA counting the query words a
@@ -650,11 +659,16 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       }
       if (accB > 0 && (accA + raiseA + maxSlackA) / totalQ >= needCov - 1e-5) {
         const vl = vowelless || nameVowelless;
+        // A query word split in two ("grouppjsc") merges two neighbouring name words that both agree.
+        let merged = split && pairAgrees;
         // Query words a merge into one of the name's words absorbs (exact per word, memoised per query);
         // only a word of a length that fits a query run (or a vowel-less one) can absorb one.
         let slackA = 0;
         if (merges.qRuns.count >= 0) {
-          if ((nLens & runLens) !== 0) slackA = merges.runSlack(q, hitOf, best, from, to, vl);
+          if ((nLens & runLens) !== 0) {
+            slackA = merges.runSlack(q, hitOf, best, from, to, vl);
+            if (merges.last.merged) merged = true;
+          }
         } else if (nMaxLen >= 4) slackA = merges.querySlack(q, qSquashed, hitOf, best, from, to, vl);
         // Name words a merge absorbs raise covB only: worth finding only when covA can reach needCov, and
         // only when two neighbouring name words, one agreeing, can both be part of a query word.
@@ -666,18 +680,21 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         ) {
           stats.mergeChecks++;
           slackB = merges.mergeSlack(from, to, qSquashed, vl, nameTop);
+          if (merges.last.merged) merged = true;
         }
-        if (slackA > 0 || slackB > 0)
+        if (merged || slackA > 0 || slackB > 0)
           ub = Math.max(ub, mergedCap(accA + raiseA + slackA, accBAgree + slackB, totalB, otherB));
       }
-      if (ub >= floor - 1e-6) cands.push({ n, ub });
+      if (ub >= floor - 1e-6) cands.push({ n, ub, tight });
     }
     for (const id of usedIds) slotOf[id] = -1;
 
     stats.touched += nTouched;
     stats.candidates += cands.length;
     // Step 4: score best bound first.
-    cands.sort((a, b) => b.ub - a.ub);
+    // Among equal bounds (a merge makes many names 1), names that need no merge to score well come first:
+    // the limit-th score is then reached sooner.
+    cands.sort((a, b) => b.ub - a.ub || b.tight - a.tight);
     let scored = 0;
     let kth = -1; // the limit-th best score found, once there are that many (-1: recompute)
     for (const c of cands) {

@@ -202,6 +202,7 @@ export function createMerges(index: NameIndex) {
   ): number {
     const { tokIds, tokLen, tokKind, tokSqLen, tokSqMask } = index;
     let any = false;
+    last.merged = false;
     for (let a = from; a + 1 < to; a++) {
       let agree = false;
       let other = false;
@@ -255,6 +256,7 @@ export function createMerges(index: NameIndex) {
       }
     }
     if (!any) return 0;
+    last.merged = true;
     let slack = 0;
     for (let k = from; k < to; k++) if (absorbedB[k - from] === 1) slack += index.tokW[k]!;
     return slack;
@@ -404,6 +406,9 @@ export function createMerges(index: NameIndex) {
   }
 
   /** querySlack from the per-query run tables, memoised per vocabulary word. */
+  /** Set by runSlack and mergeSlack: whether they found a merge (even one that absorbs no weight). */
+  const last = { merged: false };
+
   function runSlack(
     q: Prepared,
     hitOf: Int32Array,
@@ -412,6 +417,7 @@ export function createMerges(index: NameIndex) {
     to: number,
     vowelless: boolean,
   ): number {
+    last.merged = false;
     let runs = 0;
     for (let y = from; y < to; y++) runs |= runsAbsorbedBy(index.tokIds[y]!, vowelless);
     if (runs === 0) return 0;
@@ -427,6 +433,7 @@ export function createMerges(index: NameIndex) {
         }
       }
     }
+    last.merged = words !== 0;
     let slack = 0;
     for (let i = 0; i < q.tokens.length; i++) {
       if ((words & (1 << i)) === 0) continue;
@@ -497,6 +504,7 @@ export function createMerges(index: NameIndex) {
   }
 
   return {
+    last,
     qRuns,
     qLenFit,
     prepare: prepareMerges,
