@@ -97,6 +97,13 @@ export interface SearchStats {
 const COMMON_WORDS = 2000;
 
 /**
+ * Similarity a word gets for being a part of a query word split in two ("group" in "grouppjsc") when it is
+ * not otherwise like it: above 0, so that the search reaches the names holding it and counts it as agreeing
+ * for the merge tests, and too small to lift a name that holds only that part.
+ */
+const SPLIT_PART = 1e-3;
+
+/**
  * Longest query searched, in characters. Listed names run to about 200 (a Russian state institute's full
  * title); a longer "name" is a pasted page or field, and searching all of its words could take seconds.
  */
@@ -282,7 +289,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       }
     }
     for (const [id, sim] of found) if (sim <= 0) found.delete(id);
-    const split = splitHits(t, found);
+    const split = splitHits(t, flags, found);
     return { ...pack(found), split };
   }
 
@@ -895,16 +902,24 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   }
 
   /** "gazprombank" in the query finds "gazprom bank" in the list. */
-  function splitHits(t: string, found: Map<number, number>): boolean {
+  function splitHits(t: string, flags: number, found: Map<number, number>): boolean {
     let split = false;
     if (t.length < 6) return split;
+    // A part pairs with the whole word only once the name's parts are merged (the search's merge tests find
+    // those names): alone, it is credited with its own similarity, but kept (SPLIT_PART) so that the
+    // search reaches the names holding it.
+    const part = (id: number) => {
+      if (found.has(id)) return;
+      const sim = tokenSimilarity(t, index.tokens[id]!, flags, index.vocabFlags[id]!);
+      found.set(id, Math.max(SPLIT_PART, sim));
+    };
     // A short legal form glued on ("OOOTRANS" / "OOO TRANS", "NEFTAG" / "NEFT AG"), even one of two letters.
     unglued(t, (rest, form) => {
       const left = index.vocab.get(form);
       const right = index.vocab.get(rest);
       if (left !== undefined && right !== undefined) {
-        found.set(left, 1);
-        found.set(right, 1);
+        part(left);
+        part(right);
         split = true;
       }
     });
@@ -917,8 +932,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const left = index.vocab.get(a);
       const right = index.vocab.get(b);
       if (left !== undefined && right !== undefined) {
-        found.set(left, 1);
-        found.set(right, 1);
+        part(left);
+        part(right);
         split = true;
         continue;
       }
@@ -929,11 +944,11 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       if (listed === undefined || t.length < 8 || typo.length < 4) continue;
       let near = false;
       index.similarTokens(typo, false, (id) => {
-        found.set(id, 1);
+        part(id);
         near = true;
       });
       if (!near) continue;
-      found.set(listed, 1);
+      part(listed);
       split = true;
     }
     return split;
