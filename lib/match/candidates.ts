@@ -284,6 +284,11 @@ export class NameIndex {
     this.postShare = share;
   }
 
+  /** Does vocabulary word id only ever occur as a legal form? */
+  isLegalOnly(id: number): boolean {
+    return this.legalOnly.has(id);
+  }
+
   /** First token occurrence of name n (its tokens are occurrences start(n) .. start(n + 1)). */
   startOf(n: number): number {
     return this.start[n]!;

@@ -458,6 +458,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         if (q.kinds[hits[j]!.i] === WordKind.Legal) r0 = r1 = -1;
       }
       const { post, postStart, postSig, postShare } = index;
+      // A skipped name agrees through this hit only: a query run merging into one of its words counts only
+      // when it holds this hit's word (runSlack).
+      const runsOfHit = precise ? merges.runsWith(hits[h]!.i) : 0;
       for (const id of hits[h]!.ids) {
         for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
           const n = post[k]!;
@@ -473,7 +476,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
             const runsFit = !alone && (postSig[k * 4 + 3]! & nameRuns) !== 0;
             if (
               (!lensFit && !runsFit) ||
-              (exact && !(lensFit && merges.absorbsRun(n)) && !(runsFit && merges.mayJoin(n)))
+              (exact && !(lensFit && merges.absorbsRun(n, runsOfHit)) && !(runsFit && merges.mayJoin(n, id)))
             )
               continue;
           }
@@ -905,23 +908,24 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   function splitHits(t: string, flags: number, found: Map<number, number>): boolean {
     let split = false;
     if (t.length < 6) return split;
-    // A part pairs with the whole word only once the name's parts are merged (the search's merge tests find
-    // those names): alone, it is credited with its own similarity, but kept (SPLIT_PART) so that the
-    // search reaches the names holding it.
-    const part = (id: number) => {
-      if (found.has(id)) return;
-      const sim = tokenSimilarity(t, index.tokens[id]!, flags, index.vocabFlags[id]!);
-      found.set(id, Math.max(SPLIT_PART, sim));
+    // A part pairs with the whole word only once the name's parts are merged. The parts are kept
+    // (SPLIT_PART) so that the search reaches the names holding them, each credited with its own
+    // similarity. A merge with a legal form must spell the word exactly (score.ts), so the other part
+    // reaches every such name: "group" for "grouppjsc", not "pjsc" in every "… PJSC".
+    const legal = (ids: readonly number[]) => ids.every((id) => index.isLegalOnly(id));
+    const reach = (a: readonly number[], b: readonly number[]) => {
+      for (const id of legal(a) ? b : legal(b) ? a : [...a, ...b]) {
+        if (found.has(id)) continue;
+        const sim = tokenSimilarity(t, index.tokens[id]!, flags, index.vocabFlags[id]!);
+        found.set(id, Math.max(SPLIT_PART, sim));
+      }
+      split = true;
     };
     // A short legal form glued on ("OOOTRANS" / "OOO TRANS", "NEFTAG" / "NEFT AG"), even one of two letters.
     unglued(t, (rest, form) => {
       const left = index.vocab.get(form);
       const right = index.vocab.get(rest);
-      if (left !== undefined && right !== undefined) {
-        part(left);
-        part(right);
-        split = true;
-      }
+      if (left !== undefined && right !== undefined) reach([left], [right]);
     });
     // A listed word may still be another name written apart, but only the legal form is looked for:
     // splitting every listed word would pair "johnson" with "john".
@@ -932,9 +936,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const left = index.vocab.get(a);
       const right = index.vocab.get(b);
       if (left !== undefined && right !== undefined) {
-        part(left);
-        part(right);
-        split = true;
+        reach([left], [right]);
         continue;
       }
       // One part listed, the other a typo away ("energetikatradnig": energetika, trading): the scorer merges
@@ -942,14 +944,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const listed = left ?? right;
       const typo = left === undefined ? a : b;
       if (listed === undefined || t.length < 8 || typo.length < 4) continue;
-      let near = false;
-      index.similarTokens(typo, false, (id) => {
-        part(id);
-        near = true;
-      });
-      if (!near) continue;
-      part(listed);
-      split = true;
+      const near: number[] = [];
+      index.similarTokens(typo, false, (id) => near.push(id));
+      if (near.length > 0) reach([listed], near);
     }
     return split;
   }

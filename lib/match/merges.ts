@@ -93,31 +93,45 @@ export function createMerges(index: NameIndex) {
     return false;
   }
 
-  /** Does a word of name n absorb a run of query words (runsAbsorbedBy; the name is not vowel-less)? */
-  function absorbsRun(n: number): boolean {
+  /**
+   * Does a word of name n absorb one of these runs of query words (a mask of runsWith; runsAbsorbedBy, the
+   * name not vowel-less)?
+   */
+  function absorbsRun(n: number, runs: number): boolean {
     const { rowRec, occRec } = index;
     for (let y = rowRec[n * 4]!; y < rowRec[n * 4 + 4]!; y++)
-      if (runsAbsorbedBy(occRec[y * 2]!, false) !== 0) return true;
+      if ((runsAbsorbedBy(occRec[y * 2]!, false) & runs) !== 0) return true;
     return false;
   }
 
+  /** The query runs (a mask over qRuns) that hold query word i: the scorer's merges runSlack counts. */
+  function runsWith(i: number): number {
+    let mask = 0;
+    for (let k = 0; k < qRuns.count; k++) if (qRuns.words[k]! & (1 << i)) mask |= 1 << k;
+    return mask;
+  }
+
   /**
-   * Could the scorer merge words of name n into a query word? Only a run of 2–3 neighbouring words that
-   * can all be part of one (partOf), whose letters add up to a length that fits a query word, and whose
-   * letters that word has room for, but for the few a near spelling may miss (nearBudget).
+   * Could the scorer merge words of name n, word `word` among them, into a query word? Only a run of 2–3
+   * neighbouring words that can all be part of one (partOf), whose letters add up to a length that fits a
+   * query word, and whose letters that word has room for, but for the few a near spelling may miss
+   * (nearBudget). The search counts only merges with a word that agrees (mergeSlack), and a name it skips
+   * agrees through one word only.
    */
-  function mayJoin(n: number): boolean {
+  function mayJoin(n: number, word: number): boolean {
     const { rowRec, occRec, tokSqLen } = index;
     const from = rowRec[n * 4]!;
     const to = rowRec[n * 4 + 4]!;
     for (let a = from; a + 1 < to; a++) {
       if (!partOf(occRec[a * 2]!)) continue;
       let L = tokSqLen[occRec[a * 2]!]!;
+      let holds = occRec[a * 2] === word;
       for (let b = a + 1; b < Math.min(to, a + 3); b++) {
         const id = occRec[b * 2]!;
         if (!partOf(id)) break;
         L += tokSqLen[id]!;
-        if (L < 5 || qLenFit[Math.min(L, 1023)]! === 0) continue;
+        if (id === word) holds = true;
+        if (!holds || L < 5 || qLenFit[Math.min(L, 1023)]! === 0) continue;
         for (let i = 0; i < qPart.length; i++) {
           const lt = qPart[i]!.length;
           if (L > 60 || lt > 60) return true;
@@ -514,6 +528,7 @@ export function createMerges(index: NameIndex) {
     mayMergeName,
     mergeSlack,
     absorbsRun,
+    runsWith,
     mayJoin,
   };
 }
