@@ -78,9 +78,13 @@ export class NameIndex {
   private legalClass = new Map<number, LegalFormClass>();
   /** Vocabulary words that only ever occur as legal forms. */
   private legalOnly = new Set<number>();
-  /** Postings: names containing token t are post[postStart[t] .. postStart[t+1]). */
+  /**
+   * Postings: names containing token t are post[postStart[t] .. postStart[t+1]), those where it is a word
+   * (not only a legal form) first, up to postLegal[t]; each part in name order.
+   */
   postStart: Uint32Array = new Uint32Array(0);
   post: Uint32Array = new Uint32Array(0);
+  postLegal: Uint32Array = new Uint32Array(0);
   /**
    * Beside each posting, four words about its name: a 64-bit Bloom filter of its words but legal forms
    * (bits tokBit, by first letter and length), the lengths of its words of 4+ letters (bit min(length, 31);
@@ -302,19 +306,46 @@ export class NameIndex {
     const v = this.tokens.length;
     const postStart = new Uint32Array(v + 1);
     for (let t = 0; t < v; t++) postStart[t + 1] = postStart[t]! + this.df[t]!;
-    const fill = postStart.slice(0, v);
+    // Whether token occurrence k is the first of its token in its name, and whether the name holds that
+    // token as a word (not only as a legal form).
+    const firstOf = new Uint8Array(this.tokIds.length);
+    const asWord = new Uint8Array(this.tokIds.length);
+    const words = new Uint32Array(v);
+    for (let n = 0; n < this.size; n++) {
+      const from = this.start[n]!;
+      const to = this.start[n + 1]!;
+      for (let k = from; k < to; k++) {
+        const t = this.tokIds[k]!;
+        const word = this.tokKind[k] !== WordKind.Legal;
+        let first = k;
+        for (let j = from; j < k; j++) {
+          if (this.tokIds[j] === t) {
+            first = j;
+            break;
+          }
+        }
+        if (first === k) firstOf[k] = 1;
+        if (word && asWord[first] === 0) {
+          asWord[first] = 1;
+          words[t]!++;
+        }
+      }
+    }
+    const postLegal = new Uint32Array(v);
+    const fillWord = postStart.slice(0, v);
+    const fillLegal = new Uint32Array(v);
+    for (let t = 0; t < v; t++) fillLegal[t] = postLegal[t] = postStart[t]! + words[t]!;
     const post = new Uint32Array(postStart[v]!);
     for (let n = 0; n < this.size; n++) {
       for (let k = this.start[n]!; k < this.start[n + 1]!; k++) {
+        if (firstOf[k] === 0) continue;
         const t = this.tokIds[k]!;
-        // Names are visited in order, so a repeated token in one name shows as the same last entry.
-        const at = fill[t]!;
-        if (at > postStart[t]! && post[at - 1] === n) continue;
-        post[at] = n;
-        fill[t] = at + 1;
+        if (asWord[k] === 1) post[fillWord[t]!++] = n;
+        else post[fillLegal[t]!++] = n;
       }
     }
     this.postStart = postStart;
+    this.postLegal = postLegal;
     this.post = post;
   }
 
@@ -488,6 +519,7 @@ export class NameIndex {
       this.tokKind.byteLength +
       this.tokFlags.byteLength +
       this.post.byteLength +
+      this.postLegal.byteLength +
       this.postSig.byteLength +
       this.postShare.byteLength +
       this.rowRec.byteLength +

@@ -139,10 +139,20 @@ interface Pairs {
 
 /** A query word's pairs, and whether it split into listed words. */
 interface WordHits extends Pairs {
+  /** Some of the pairs are parts of the word split in two (splitHits). */
   split: boolean;
+  /** Some of those parts are legal forms only, the names' legal forms to be searched too. */
+  legalParts: boolean;
 }
 
-interface Hit extends Pairs {
+/** What splitHits found: no split, a split, a split reaching names through legal forms only. */
+enum Split {
+  None,
+  Parts,
+  LegalParts,
+}
+
+interface Hit extends WordHits {
   /** Query token index. */
   i: number;
   /** While joinHits adds pairs: the pairs as a map (packed again when it is done). */
@@ -290,7 +300,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
     for (const [id, sim] of found) if (sim <= 0) found.delete(id);
     const split = splitHits(t, flags, found);
-    return { ...pack(found), split };
+    return { ...pack(found), split: split !== Split.None, legalParts: split === Split.LegalParts };
   }
 
   /** Step 1: per query word, the vocabulary tokens it may pair with and their similarity. */
@@ -311,7 +321,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const found = new Map<number, number>();
       const id = index.vocab.get(t);
       if (id !== undefined) found.set(id, 1);
-      return { ...pack(found), i, map: null };
+      return { ...pack(found), split: false, legalParts: false, i, map: null };
     });
     joinHits(q, hits);
     for (const h of hits) {
@@ -461,8 +471,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // A skipped name agrees through this hit only: a query run merging into one of its words counts only
       // when it holds this hit's word (runSlack).
       const runsOfHit = precise ? merges.runsWith(hits[h]!.i) : 0;
+      // A word pairs only with words, a legal form only with legal forms (score.ts): a name holding a word
+      // only as a legal form ("LLC" in "… LLC" for the name "LLC Company") pairs with no query word through
+      // it. It can merge it into a query word only exactly, so only with the other part of a split query
+      // word ("grouppjsc"), which reaches the name itself unless it is a legal form too.
+      const wordsOnly = creditable(q.kinds[hits[h]!.i]!) && !hits[h]!.legalParts;
+      const { postLegal } = index;
       for (const id of hits[h]!.ids) {
-        for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
+        for (let k = postStart[id]!, end = wordsOnly ? postLegal[id]! : postStart[id + 1]!; k < end; k++) {
           const n = post[k]!;
           if (
             (postSig[k * 4]! & r0) === 0 &&
@@ -905,8 +921,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   }
 
   /** "gazprombank" in the query finds "gazprom bank" in the list. */
-  function splitHits(t: string, flags: number, found: Map<number, number>): boolean {
-    let split = false;
+  function splitHits(t: string, flags: number, found: Map<number, number>): Split {
+    let split = Split.None;
     if (t.length < 6) return split;
     // A part pairs with the whole word only once the name's parts are merged. The parts are kept
     // (SPLIT_PART) so that the search reaches the names holding them, each credited with its own
@@ -914,12 +930,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // reaches every such name: "group" for "grouppjsc", not "pjsc" in every "… PJSC".
     const legal = (ids: readonly number[]) => ids.every((id) => index.isLegalOnly(id));
     const reach = (a: readonly number[], b: readonly number[]) => {
-      for (const id of legal(a) ? b : legal(b) ? a : [...a, ...b]) {
+      const ids = legal(a) ? b : legal(b) ? a : [...a, ...b];
+      for (const id of ids) {
         if (found.has(id)) continue;
         const sim = tokenSimilarity(t, index.tokens[id]!, flags, index.vocabFlags[id]!);
         found.set(id, Math.max(SPLIT_PART, sim));
       }
-      split = true;
+      if (legal(ids)) split = Split.LegalParts;
+      else if (split === Split.None) split = Split.Parts;
     };
     // A short legal form glued on ("OOOTRANS" / "OOO TRANS", "NEFTAG" / "NEFT AG"), even one of two letters.
     unglued(t, (rest, form) => {
