@@ -136,11 +136,42 @@ export function createMerges(index: NameIndex) {
           const lt = qPart[i]!.length;
           if (L > 60 || lt > 60) return true;
           if (L !== lt && !(L >= 8 && nearLengths(L, lt))) continue;
-          if (runBeyond(a, b, i) <= (L >= 8 ? nearBudget(lt) : 0)) return true;
+          if (runBeyond(a, b, i) <= (L >= 8 ? nearBudget(lt) : 0) && spells(a, b, i)) return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Does the run of name words a..b spell query word qPart[i] as the scorer's merge requires (mergeAgainst,
+   * mergeSlack): exactly, or with 8+ letters, words of 3+ letters and no legal form, at Jaro-Winkler ≥ 0.95?
+   */
+  function spells(a: number, b: number, i: number): boolean {
+    const { occRec, tokLen, tokSqLen, tokSqMask, tokKind } = index;
+    const t = qPart[i]!;
+    let L = 0;
+    let sqLen = 0;
+    let mask = 0;
+    let shortest = 99;
+    let legal = false;
+    for (let y = a; y <= b; y++) {
+      const id = occRec[y * 2]!;
+      L += tokLen[id]!;
+      sqLen += tokSqLen[id]!;
+      mask |= tokSqMask[id]!;
+      if (tokLen[id]! < shortest) shortest = tokLen[id]!;
+      if (tokKind[y] === WordKind.Legal) legal = true;
+    }
+    if (L < 5) return false;
+    const near = L >= 8 && shortest >= 3 && !legal;
+    if (t.length !== L && !(near && nearLengths(L, t.length))) return false;
+    if (t.length === sqLen && qPartMask[i] === mask && joinName(a, b) === t) return true;
+    return (
+      near &&
+      jaroWinklerMaskBound(t.length, qPartMask[i]!, sqLen, mask) >= 0.95 - 1e-9 &&
+      jaroWinkler(t, joinName(a, b)) >= 0.95
+    );
   }
 
   /** lettersBeyond for the run of name words (occurrences a..b) joined, without spaces. */
