@@ -99,6 +99,12 @@ export class NameIndex {
    * initials). A name that can agree with the query through this one word reaches at most their sum.
    */
   postShare: Float32Array = new Float32Array(0);
+  /**
+   * Beside each posting, where its name's words are: first occurrence · 64 + number of words (63: that many
+   * or more, read rowRec for the end), or NO_ROW for an index too large to pack. Spares the search a read of
+   * rowRec for the names it skips.
+   */
+  postRow: Uint32Array = new Uint32Array(0);
   private fuzzy!: DeleteTable;
   /** Words glued to a short legal form ("jscargument"), by what is left without it ("argument"). */
   private glued = new Map<string, Ids>();
@@ -271,10 +277,14 @@ export class NameIndex {
     }
     const sig = new Uint32Array(this.post.length * 4);
     const share = new Float32Array(this.post.length * 2);
+    const row = new Uint32Array(this.post.length);
+    const packable = this.tokIds.length < 2 ** 26;
     for (let t = 0; t < this.tokens.length; t++) {
       for (let k = this.postStart[t]!; k < this.postStart[t + 1]!; k++) {
         const n = this.post[k]!;
         for (let x = 0; x < 4; x++) sig[k * 4 + x] = rowSig[n * 4 + x]!;
+        const count = this.start[n + 1]! - this.start[n]!;
+        row[k] = packable ? this.start[n]! * 64 + Math.min(63, count) : NO_ROW;
         const total = this.nameTotal[n]!;
         let w = 0;
         for (let j = this.start[n]!; j < this.start[n + 1]!; j++)
@@ -286,6 +296,7 @@ export class NameIndex {
     }
     this.postSig = sig;
     this.postShare = share;
+    this.postRow = row;
   }
 
   /** Does vocabulary word id only ever occur as a legal form? */
@@ -522,6 +533,7 @@ export class NameIndex {
       this.postLegal.byteLength +
       this.postSig.byteLength +
       this.postShare.byteLength +
+      this.postRow.byteLength +
       this.rowRec.byteLength +
       this.tokFirstBit.byteLength +
       this.tokClass.byteLength +
@@ -535,6 +547,9 @@ export class NameIndex {
     );
   }
 }
+
+/** NameIndex.postRow of an index too large to pack where a name's words are. */
+export const NO_ROW = 0xffffffff;
 
 const classCodes = new Map<LegalFormClass, number>();
 

@@ -476,7 +476,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // it. It can merge it into a query word only exactly, so only with the other part of a split query
       // word ("grouppjsc"), which reaches the name itself unless it is a legal form too.
       const wordsOnly = creditable(q.kinds[hits[h]!.i]!) && !hits[h]!.legalParts;
-      const { postLegal } = index;
+      const { postLegal, postRow } = index;
       for (const id of hits[h]!.ids) {
         for (let k = postStart[id]!, end = wordsOnly ? postLegal[id]! : postStart[id + 1]!; k < end; k++) {
           const n = post[k]!;
@@ -492,7 +492,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
             const runsFit = !alone && (postSig[k * 4 + 3]! & nameRuns) !== 0;
             if (
               (!lensFit && !runsFit) ||
-              (exact && !(lensFit && merges.absorbsRun(n, runsOfHit)) && !(runsFit && merges.mayJoin(n, id)))
+              (exact &&
+                !(lensFit && merges.absorbsRun(n, postRow[k]!, runsOfHit)) &&
+                !(runsFit && merges.mayJoin(n, postRow[k]!, id)))
             )
               continue;
           }

@@ -5,7 +5,7 @@
  * prepare() builds the tables (the query's runs, the lengths a name's run must have); the other functions
  * answer for one name or one vocabulary word, memoised per reading where they can be.
  */
-import { jaroWinklerMaskBound, letterMask, type NameIndex, popcount } from './candidates';
+import { jaroWinklerMaskBound, letterMask, type NameIndex, NO_ROW, popcount } from './candidates';
 import type { Prepared } from './prepare';
 import { nearLengths } from './score';
 import { jaroWinkler, skeleton } from './similarity';
@@ -97,11 +97,22 @@ export function createMerges(index: NameIndex) {
    * Does a word of name n absorb one of these runs of query words (a mask of runsWith; runsAbsorbedBy, the
    * name not vowel-less)?
    */
-  function absorbsRun(n: number, runs: number): boolean {
-    const { rowRec, occRec } = index;
-    for (let y = rowRec[n * 4]!; y < rowRec[n * 4 + 4]!; y++)
+  function absorbsRun(n: number, row: number, runs: number): boolean {
+    const { occRec } = index;
+    for (let y = rowFrom(n, row), to = rowTo(n, row); y < to; y++)
       if ((runsAbsorbedBy(occRec[y * 2]!, false) & runs) !== 0) return true;
     return false;
+  }
+
+  /** First word (occurrence) of name n, from its NameIndex.postRow `row`. */
+  function rowFrom(n: number, row: number): number {
+    return row === NO_ROW ? index.rowRec[n * 4]! : row >>> 6;
+  }
+
+  /** End of name n's words, from its NameIndex.postRow `row`. */
+  function rowTo(n: number, row: number): number {
+    const count = row & 63;
+    return row === NO_ROW || count === 63 ? index.rowRec[n * 4 + 4]! : (row >>> 6) + count;
   }
 
   /** The query runs (a mask over qRuns) that hold query word i: the scorer's merges runSlack counts. */
@@ -118,10 +129,10 @@ export function createMerges(index: NameIndex) {
    * (nearBudget). The search counts only merges with a word that agrees (mergeSlack), and a name it skips
    * agrees through one word only.
    */
-  function mayJoin(n: number, word: number): boolean {
-    const { rowRec, occRec, tokSqLen } = index;
-    const from = rowRec[n * 4]!;
-    const to = rowRec[n * 4 + 4]!;
+  function mayJoin(n: number, row: number, word: number): boolean {
+    const { occRec, tokSqLen } = index;
+    const from = rowFrom(n, row);
+    const to = rowTo(n, row);
     for (let a = from; a + 1 < to; a++) {
       if (!partOf(occRec[a * 2]!)) continue;
       let L = tokSqLen[occRec[a * 2]!]!;
