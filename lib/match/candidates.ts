@@ -88,9 +88,9 @@ export class NameIndex {
   /**
    * Beside each posting, four words about its name: a 64-bit Bloom filter of its words but legal forms
    * (bits tokBit, by first letter and length), the lengths of its words of 4+ letters (bit min(length, 31);
-   * bit 0: a word in a vowel-less script), and the lengths of its runs of 2–3 words, without spaces, of 5+
-   * letters (bit min(length, 31); all bits for a vowel-less name). Lets the search skip names that share
-   * only one query word without reading them.
+   * bit 0: a word in a vowel-less script), and the lengths of its runs of 2–3 words holding the posting's
+   * word (runLengths; all bits for a vowel-less name). Lets the search skip names that share only one query
+   * word without reading them.
    */
   postSig: Uint32Array = new Uint32Array(0);
   /**
@@ -246,7 +246,6 @@ export class NameIndex {
       let s0 = 0;
       let s1 = 0;
       let lens = 0;
-      let runs = 0;
       const from = this.start[n]!;
       const to = this.start[n + 1]!;
       for (let k = from; k < to; k++) {
@@ -262,18 +261,10 @@ export class NameIndex {
         const L = this.tokLen[id]!;
         if (L >= 4) lens |= 1 << Math.min(L, 31);
         if (this.vocabFlags[id]! & ABJAD) lens |= 1;
-        // Runs of 2–3 words the scorer could merge into one word of the other name (mergeAgainst).
-        let run = this.tokSqLen[id]!;
-        for (let j = k + 1; j < Math.min(to, k + 3); j++) {
-          run += this.tokSqLen[this.tokIds[j]!]!;
-          if (run >= 5) runs |= 1 << Math.min(run, 31);
-        }
       }
       rowSig[n * 4] = s0;
       rowSig[n * 4 + 1] = s1;
       rowSig[n * 4 + 2] = lens;
-      // A vowel-less name merges on skeletons, whose lengths say nothing.
-      rowSig[n * 4 + 3] = lens & 1 ? -1 : runs;
     }
     const sig = new Uint32Array(this.post.length * 4);
     const share = new Float32Array(this.post.length * 2);
@@ -282,7 +273,9 @@ export class NameIndex {
     for (let t = 0; t < this.tokens.length; t++) {
       for (let k = this.postStart[t]!; k < this.postStart[t + 1]!; k++) {
         const n = this.post[k]!;
-        for (let x = 0; x < 4; x++) sig[k * 4 + x] = rowSig[n * 4 + x]!;
+        for (let x = 0; x < 3; x++) sig[k * 4 + x] = rowSig[n * 4 + x]!;
+        // A vowel-less name merges on skeletons, whose lengths say nothing.
+        sig[k * 4 + 3] = rowSig[n * 4 + 2]! & 1 ? -1 : this.runLengths(n, t);
         const count = this.start[n + 1]! - this.start[n]!;
         row[k] = packable ? this.start[n]! * 64 + Math.min(63, count) : NO_ROW;
         const total = this.nameTotal[n]!;
@@ -302,6 +295,26 @@ export class NameIndex {
   /** Does vocabulary word id only ever occur as a legal form? */
   isLegalOnly(id: number): boolean {
     return this.legalOnly.has(id);
+  }
+
+  /**
+   * Lengths (bit min(length, 31), without spaces, 5+ letters) of name n's runs of 2–3 words holding token
+   * t: the runs the scorer could merge into one word of the other name (mergeAgainst) with t among them.
+   */
+  private runLengths(n: number, t: number): number {
+    const from = this.start[n]!;
+    const to = this.start[n + 1]!;
+    let runs = 0;
+    for (let a = from; a + 1 < to; a++) {
+      let run = this.tokSqLen[this.tokIds[a]!]!;
+      let holds = this.tokIds[a] === t;
+      for (let b = a + 1; b < Math.min(to, a + 3); b++) {
+        run += this.tokSqLen[this.tokIds[b]!]!;
+        if (this.tokIds[b] === t) holds = true;
+        if (holds && run >= 5) runs |= 1 << Math.min(run, 31);
+      }
+    }
+    return runs;
   }
 
   /** First token occurrence of name n (its tokens are occurrences start(n) .. start(n + 1)). */
