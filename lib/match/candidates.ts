@@ -88,9 +88,10 @@ export class NameIndex {
   /**
    * Beside each posting, four words about its name: a 64-bit Bloom filter of its words but legal forms
    * (bits tokBit, by first letter and length), the lengths of its words of 4+ letters (bit min(length, 31);
-   * bit 0: a word in a vowel-less script), and the lengths of its runs of 2–3 words holding the posting's
-   * word (runLengths; all bits for a vowel-less name). Lets the search skip names that share only one query
-   * word without reading them.
+   * bit 0: a word in a vowel-less script; bit 1, POST_BIT_SHARED: another word of the name has the filter
+   * bit of the posting's word), and
+   * the lengths of its runs of 2–3 words holding the posting's word (runLengths; all bits for a vowel-less
+   * name). Lets the search skip names that share only one query word without reading them.
    */
   postSig: Uint32Array = new Uint32Array(0);
   /**
@@ -280,8 +281,17 @@ export class NameIndex {
         row[k] = packable ? this.start[n]! * 64 + Math.min(63, count) : NO_ROW;
         const total = this.nameTotal[n]!;
         let w = 0;
-        for (let j = this.start[n]!; j < this.start[n + 1]!; j++)
-          if (this.tokIds[j] === t && this.tokW[j]! > w) w = this.tokW[j]!;
+        // Words of the name (not legal forms) with the filter bit of t, t itself once left out.
+        let sameBit = 0;
+        let self = false;
+        for (let j = this.start[n]!; j < this.start[n + 1]!; j++) {
+          const id = this.tokIds[j]!;
+          if (id === t && this.tokW[j]! > w) w = this.tokW[j]!;
+          if (this.tokKind[j] === WordKind.Legal || this.tokBit[id] !== this.tokBit[t]) continue;
+          if (id === t && !self) self = true;
+          else sameBit++;
+        }
+        if (sameBit > 0) sig[k * 4 + 2]! |= POST_BIT_SHARED;
         // Rounded up a little so that float32 storage never makes the share smaller than it is.
         share[k * 2] = total > 0 ? Math.min(1, w / total + 1e-6) : 1;
         share[k * 2 + 1] = total > 0 ? Math.min(1, this.nameOther[n]! / total + 1e-6) : 1;
@@ -560,6 +570,12 @@ export class NameIndex {
     );
   }
 }
+
+/**
+ * Bit of NameIndex.postSig's lengths word: another word of the name (the same word again, or one of the same
+ * first letter and length band; legal forms left out) has the Bloom filter bit of the posting's word.
+ */
+export const POST_BIT_SHARED = 2;
 
 /** NameIndex.postRow of an index too large to pack where a name's words are. */
 export const NO_ROW = 0xffffffff;

@@ -18,7 +18,7 @@
  *    beat the `limit` results already found. Explanations are built for returned results only.
  */
 import type { MatchExplanation, WatchlistEntry } from '../model';
-import { creditable, legalClassCode, letterMask, NameIndex } from './candidates';
+import { creditable, legalClassCode, letterMask, NameIndex, POST_BIT_SHARED } from './candidates';
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { unglued } from './legal-forms';
@@ -439,6 +439,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         if (hitTop[h]! > restTop) restTop = hitTop[h]!;
       }
     }
+    /** Are hits g and h the same word written twice in the query (the same pairs, weight and kind)? */
+    const twin = (g: number, h: number) =>
+      hits[g]!.ids === hits[h]!.ids && hitW[g] === hitW[h] && hitName[g] === hitName[h];
+    const walked: number[] = [];
     for (const h of order) {
       if (oneWordCap(suffix, restNames, restTop) < floor - 1e-6) break;
       suffix -= q.weights[hits[h]!.i]!;
@@ -448,6 +452,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         for (let j = 0; j < nq; j++)
           if (j !== h && hitName[j] === 1 && hitTop[j]! > restTop) restTop = hitTop[j]!;
       }
+      // A word written twice in the query ("Mohammad Ali Mohammad"): its second walk would read the same
+      // postings and decide the same.
+      if (walked.some((g) => twin(g, h))) continue;
+      walked.push(h);
       const alone = oneWordCap(free + hitW[h]!, hitName[h]!, hitTop[h]!) < floor - 1e-6;
       // With no merge possible either way, a name agreeing through this one word scores at most
       // 0.5·(covA + covB)·f (scoreCap, strict), covB at most top·share + other (NameIndex.postShare):
@@ -460,13 +468,21 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         : Number.NEGATIVE_INFINITY;
       let r0 = 0;
       let r1 = 0;
+      let twice = false;
       for (let j = 0; j < nq; j++) {
         if (j === h) continue;
+        if (twin(h, j)) {
+          twice = true;
+          continue;
+        }
         r0 |= sig[j * 2]!;
         r1 |= sig[j * 2 + 1]!;
         // The filter leaves out the names' legal forms: a legal form searched for may be in any name.
         if (q.kinds[hits[j]!.i] === WordKind.Legal) r0 = r1 = -1;
       }
+      // Written twice, the word agrees with both only in a name holding two of its spellings (the same one
+      // twice, or two): another word with the filter bit of the posting's word (POST_BIT_SHARED), or one
+      // with another bit of its spellings.
       const { post, postStart, postSig, postShare } = index;
       // A skipped name agrees through this hit only: a query run merging into one of its words counts only
       // when it holds this hit's word (runSlack).
@@ -478,11 +494,21 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const wordsOnly = creditable(q.kinds[hits[h]!.i]!) && !hits[h]!.legalParts;
       const { postLegal, postRow } = index;
       for (const id of hits[h]!.ids) {
+        let i0 = r0;
+        let i1 = r1;
+        let shared = 0;
+        if (twice) {
+          const bit = index.tokBit[id]!;
+          i0 |= bit < 32 ? sig[h * 2]! & ~(1 << bit) : sig[h * 2]!;
+          i1 |= bit >= 32 ? sig[h * 2 + 1]! & ~(1 << (bit - 32)) : sig[h * 2 + 1]!;
+          shared = POST_BIT_SHARED;
+        }
         for (let k = postStart[id]!, end = wordsOnly ? postLegal[id]! : postStart[id + 1]!; k < end; k++) {
           const n = post[k]!;
           if (
-            (postSig[k * 4]! & r0) === 0 &&
-            (postSig[k * 4 + 1]! & r1) === 0 &&
+            (postSig[k * 4]! & i0) === 0 &&
+            (postSig[k * 4 + 1]! & i1) === 0 &&
+            (postSig[k * 4 + 2]! & shared) === 0 &&
             (alone || top * postShare[k * 2]! + postShare[k * 2 + 1]! < needB)
           ) {
             // Lengths first, then (when they allow a merge) the name's words themselves.

@@ -161,6 +161,33 @@ describe('candidate index', () => {
     }
   });
 
+  it('finds what a full scan finds when the query writes a word twice ("Mohammad Ali Mohammad")', () => {
+    const r = rng(23);
+    const given = 'mohammad mohammed muhammad ali hassan hasan hussein abdullah'.split(' ');
+    const family = 'rahimi rahim karimi hosseini husseini alavi'.split(' ');
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+    const names = Array.from({ length: 1500 }, () =>
+      Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(r() < 0.7 ? given : family)).join(' '),
+    );
+    const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
+    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
+    let want = 0;
+    for (let k = 0; k < 60; k++) {
+      const a = pick(given);
+      const q =
+        k % 2 === 0
+          ? `${a} ${pick(given)} ${a}`
+          : `${a} ${a} ${pick(family)}${k % 3 === 0 ? ` ${pick(given)}` : ''}`;
+      for (const minScore of [0.6, 0.85]) {
+        const exact = full(q, { limit: 10_000, minScore });
+        const found = new Map(m.search(q, { limit: 10_000, minScore }).map((x) => [x.entryId, x.score]));
+        want += exact.length;
+        for (const x of exact) expect(found.get(x.entryId), `${q} → ${x.matchedName}`).toBe(x.score);
+      }
+    }
+    expect(want).toBeGreaterThan(500);
+  });
+
   it('finds the same with or without its most frequent words looked up in advance', () => {
     const r = rng(17);
     const entries = list(r, 2000);
