@@ -86,8 +86,8 @@ export class NameIndex {
   post: Uint32Array = new Uint32Array(0);
   postLegal: Uint32Array = new Uint32Array(0);
   /**
-   * Beside each posting, four words about its name: a 64-bit Bloom filter of its words but legal forms
-   * (bits tokBit, by first letter and length), the lengths of its words of 4+ letters (bit min(length, 31);
+   * Beside each posting, six words (POST_STRIDE) about its name: a 128-bit Bloom filter of its words but
+   * legal forms (bits tokBit, by first letter and length), the lengths of its words of 4+ letters (bit min(length, 31);
    * bit 0: a word in a vowel-less script; bit 1, POST_BIT_SHARED: another word of the name has the filter
    * bit of the posting's word), and
    * the lengths of its runs of 2–3 words holding the posting's word (runLengths; all bits for a vowel-less
@@ -242,10 +242,8 @@ export class NameIndex {
 
   private buildSignatures(): void {
     this.tokBit = Uint8Array.from(this.tokens, tokenBit);
-    const rowSig = new Uint32Array(this.size * 4);
+    const rowSig = new Uint32Array(this.size * 5);
     for (let n = 0; n < this.size; n++) {
-      let s0 = 0;
-      let s1 = 0;
       let lens = 0;
       const from = this.start[n]!;
       const to = this.start[n + 1]!;
@@ -255,28 +253,23 @@ export class NameIndex {
         // A legal form pairs only with a legal form (score.ts): it stays out of the filter, which the
         // search tests only for query words that are not legal forms ("LIMITED Inc." as a name is not
         // in every "… Inc.").
-        if (this.tokKind[k] !== WordKind.Legal) {
-          if (bit < 32) s0 |= 1 << bit;
-          else s1 |= 1 << (bit - 32);
-        }
+        if (this.tokKind[k] !== WordKind.Legal) rowSig[n * 5 + (bit >>> 5)]! |= 1 << (bit & 31);
         const L = this.tokLen[id]!;
         if (L >= 4) lens |= 1 << Math.min(L, 31);
         if (this.vocabFlags[id]! & ABJAD) lens |= 1;
       }
-      rowSig[n * 4] = s0;
-      rowSig[n * 4 + 1] = s1;
-      rowSig[n * 4 + 2] = lens;
+      rowSig[n * 5 + POST_LENS] = lens;
     }
-    const sig = new Uint32Array(this.post.length * 4);
+    const sig = new Uint32Array(this.post.length * POST_STRIDE);
     const share = new Float32Array(this.post.length * 2);
     const row = new Uint32Array(this.post.length);
     const packable = this.tokIds.length < 2 ** 26;
     for (let t = 0; t < this.tokens.length; t++) {
       for (let k = this.postStart[t]!; k < this.postStart[t + 1]!; k++) {
         const n = this.post[k]!;
-        for (let x = 0; x < 3; x++) sig[k * 4 + x] = rowSig[n * 4 + x]!;
+        for (let x = 0; x < 5; x++) sig[k * POST_STRIDE + x] = rowSig[n * 5 + x]!;
         // A vowel-less name merges on skeletons, whose lengths say nothing.
-        sig[k * 4 + 3] = rowSig[n * 4 + 2]! & 1 ? -1 : this.runLengths(n, t);
+        sig[k * POST_STRIDE + POST_RUNS] = rowSig[n * 5 + POST_LENS]! & 1 ? -1 : this.runLengths(n, t);
         const count = this.start[n + 1]! - this.start[n]!;
         row[k] = packable ? this.start[n]! * 64 + Math.min(63, count) : NO_ROW;
         const total = this.nameTotal[n]!;
@@ -291,7 +284,7 @@ export class NameIndex {
           if (id === t && !self) self = true;
           else sameBit++;
         }
-        if (sameBit > 0) sig[k * 4 + 2]! |= POST_BIT_SHARED;
+        if (sameBit > 0) sig[k * POST_STRIDE + POST_LENS]! |= POST_BIT_SHARED;
         // Rounded up a little so that float32 storage never makes the share smaller than it is.
         share[k * 2] = total > 0 ? Math.min(1, w / total + 1e-6) : 1;
         share[k * 2 + 1] = total > 0 ? Math.min(1, this.nameOther[n]! / total + 1e-6) : 1;
@@ -571,6 +564,12 @@ export class NameIndex {
   }
 }
 
+/** Words of NameIndex.postSig per posting: the Bloom filter (BLOOM_WORDS), then lengths and runs. */
+export const BLOOM_WORDS = 4;
+export const POST_LENS = 4;
+export const POST_RUNS = 5;
+export const POST_STRIDE = 6;
+
 /**
  * Bit of NameIndex.postSig's lengths word: another word of the name (the same word again, or one of the same
  * first letter and length band; legal forms left out) has the Bloom filter bit of the posting's word.
@@ -599,10 +598,10 @@ export function creditable(kind: WordKind): boolean {
 }
 
 /**
- * Bit (0–63) of a vocabulary token in the names' Bloom filters (NameIndex.postSig), from its first letter
+ * Bit (0–127) of a vocabulary token in the names' Bloom filters (NameIndex.postSig), from its first letter
  * and length: the words a query word pairs with (typos, spellings) mostly share both, so a query word with
  * many spellings still sets few bits, and the filter stays selective.
  */
 export function tokenBit(token: string): number {
-  return Math.imul(token.charCodeAt(0) * 64 + Math.min(token.length, 63), 0x9e3779b1) >>> 26;
+  return Math.imul(token.charCodeAt(0) * 64 + Math.min(token.length, 63), 0x9e3779b1) >>> 25;
 }

@@ -18,7 +18,17 @@
  *    beat the `limit` results already found. Explanations are built for returned results only.
  */
 import type { MatchExplanation, WatchlistEntry } from '../model';
-import { creditable, legalClassCode, letterMask, NameIndex, POST_BIT_SHARED } from './candidates';
+import {
+  BLOOM_WORDS,
+  creditable,
+  legalClassCode,
+  letterMask,
+  NameIndex,
+  POST_BIT_SHARED,
+  POST_LENS,
+  POST_RUNS,
+  POST_STRIDE,
+} from './candidates';
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { unglued } from './legal-forms';
@@ -133,8 +143,8 @@ interface Pairs {
   sims: Float32Array;
   count: number;
   top: number;
-  sig0: number;
-  sig1: number;
+  /** Bloom filter bits (BLOOM_WORDS words) of the tokens. */
+  sig: Uint32Array;
 }
 
 /** A query word's pairs, and whether it split into listed words. */
@@ -206,7 +216,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   let scratchHitTop = new Float32Array(16);
   let scratchBest = new Float32Array(16);
   let scratchBestName = new Float32Array(16);
-  let scratchSig = new Uint32Array(32);
+  let scratchSig = new Uint32Array(16 * BLOOM_WORDS);
+  /** The Bloom filter bits of the other hits, while one hit's postings are walked. */
+  const scratchOther = new Int32Array(BLOOM_WORDS);
   let scratchHitOf = new Int32Array(16);
   // Per legal form of the query: its vocabulary id, legalClassCode, weight when not looked up, and how well
   // the current name's legal forms can pair with it.
@@ -224,7 +236,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       scratchHitTop = new Float32Array(n);
       scratchBest = new Float32Array(n);
       scratchBestName = new Float32Array(n);
-      scratchSig = new Uint32Array(n * 2);
+      scratchSig = new Uint32Array(n * BLOOM_WORDS);
     }
     if (tokens > scratchHitOf.length) scratchHitOf = new Int32Array(tokens * 2);
   }
@@ -466,8 +478,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           Math.min(1, (free + hitW[h]!) / totalQ) -
           1e-6
         : Number.NEGATIVE_INFINITY;
-      let r0 = 0;
-      let r1 = 0;
+      const other = scratchOther;
+      other.fill(0);
       let twice = false;
       for (let j = 0; j < nq; j++) {
         if (j === h) continue;
@@ -475,10 +487,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           twice = true;
           continue;
         }
-        r0 |= sig[j * 2]!;
-        r1 |= sig[j * 2 + 1]!;
+        for (let x = 0; x < BLOOM_WORDS; x++) other[x]! |= sig[j * BLOOM_WORDS + x]!;
         // The filter leaves out the names' legal forms: a legal form searched for may be in any name.
-        if (q.kinds[hits[j]!.i] === WordKind.Legal) r0 = r1 = -1;
+        if (q.kinds[hits[j]!.i] === WordKind.Legal) other.fill(-1);
       }
       // Written twice, the word agrees with both only in a name holding two of its spellings (the same one
       // twice, or two): another word with the filter bit of the posting's word (POST_BIT_SHARED), or one
@@ -494,28 +505,38 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const wordsOnly = creditable(q.kinds[hits[h]!.i]!) && !hits[h]!.legalParts;
       const { postLegal, postRow } = index;
       for (const id of hits[h]!.ids) {
-        let i0 = r0;
-        let i1 = r1;
+        let i0 = other[0]!;
+        let i1 = other[1]!;
+        let i2 = other[2]!;
+        let i3 = other[3]!;
         let shared = 0;
         if (twice) {
+          const at = h * BLOOM_WORDS;
           const bit = index.tokBit[id]!;
-          i0 |= bit < 32 ? sig[h * 2]! & ~(1 << bit) : sig[h * 2]!;
-          i1 |= bit >= 32 ? sig[h * 2 + 1]! & ~(1 << (bit - 32)) : sig[h * 2 + 1]!;
+          const own = ~(1 << (bit & 31));
+          const w = bit >>> 5;
+          i0 |= w === 0 ? sig[at]! & own : sig[at]!;
+          i1 |= w === 1 ? sig[at + 1]! & own : sig[at + 1]!;
+          i2 |= w === 2 ? sig[at + 2]! & own : sig[at + 2]!;
+          i3 |= w === 3 ? sig[at + 3]! & own : sig[at + 3]!;
           shared = POST_BIT_SHARED;
         }
         for (let k = postStart[id]!, end = wordsOnly ? postLegal[id]! : postStart[id + 1]!; k < end; k++) {
           const n = post[k]!;
+          const p = k * POST_STRIDE;
           if (
-            (postSig[k * 4]! & i0) === 0 &&
-            (postSig[k * 4 + 1]! & i1) === 0 &&
-            (postSig[k * 4 + 2]! & shared) === 0 &&
+            (postSig[p]! & i0) === 0 &&
+            (postSig[p + 1]! & i1) === 0 &&
+            (postSig[p + 2]! & i2) === 0 &&
+            (postSig[p + 3]! & i3) === 0 &&
+            (postSig[p + POST_LENS]! & shared) === 0 &&
             (alone || top * postShare[k * 2]! + postShare[k * 2 + 1]! < needB)
           ) {
             // Lengths first, then (when they allow a merge) the name's words themselves.
-            const lens = postSig[k * 4 + 2]!;
+            const lens = postSig[p + POST_LENS]!;
             const exact = precise && (lens & 1) === 0;
             const lensFit = (lens & runLens) !== 0;
-            const runsFit = !alone && (postSig[k * 4 + 3]! & nameRuns) !== 0;
+            const runsFit = !alone && (postSig[p + POST_RUNS]! & nameRuns) !== 0;
             if (
               (!lensFit && !runsFit) ||
               (exact &&
@@ -772,14 +793,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
   }
 
-  /** Per hit, the Bloom filter bits (two words) of the tokens it may pair with. */
+  /** Per hit, the Bloom filter bits (BLOOM_WORDS words) of the tokens it may pair with. */
   function hitSignatures(hits: Hit[]): Uint32Array {
     const sig = scratchSig;
-    sig.fill(0, 0, hits.length * 2);
-    for (let h = 0; h < hits.length; h++) {
-      sig[h * 2] = hits[h]!.sig0;
-      sig[h * 2 + 1] = hits[h]!.sig1;
-    }
+    for (let h = 0; h < hits.length; h++) sig.set(hits[h]!.sig, h * BLOOM_WORDS);
     return sig;
   }
 
@@ -838,18 +855,16 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     let k = 0;
     let count = 0;
     let top = 0;
-    let sig0 = 0;
-    let sig1 = 0;
+    const sig = new Uint32Array(BLOOM_WORDS);
     for (const [id, sim] of found) {
       ids[k] = id;
       sims[k++] = sim;
       count += index.postingCount(id);
       if (sim > top) top = sim;
       const bit = index.tokBit[id]!;
-      if (bit < 32) sig0 |= 1 << bit;
-      else sig1 |= 1 << (bit - 32);
+      sig[bit >>> 5]! |= 1 << (bit & 31);
     }
-    return { ids, sims, count, top: Math.fround(top), sig0, sig1 };
+    return { ids, sims, count, top: Math.fround(top), sig };
   }
 
   /** Hit h's similarity to vocabulary word id (0 when it does not pair). */
