@@ -425,8 +425,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     const strict = !joined;
     // Names agreeing through one hit alone can be skipped by their weight share (below) when only hits
     // pair with name words: no initials (they pair with any word of their letter), no other query word
-    // found in the list, all hits name or generic words, and no vowel-less spelling (merges on skeletons).
-    let shareSkip = !hasInitial && !vowelless;
+    // found in the list, and all hits name or generic words.
+    let shareSkip = !hasInitial;
     for (let i = 0; i < q.tokens.length && shareSkip; i++) {
       if (!creditable(q.kinds[i]!)) {
         if (q.kinds[i] !== WordKind.Legal && vocabIds(q)[i]! >= 0) shareSkip = false;
@@ -435,14 +435,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     for (const h of hits) if (!creditable(q.kinds[h.i]!)) shareSkip = false;
     // Run lengths of name words the scorer could merge into a query word (qLenFit; bit 31: 31 or more,
     // set whenever a query word has 4+ letters, as qLenFit marks every length over 64).
-    let nameRuns = 0;
+    // A vowel-less query merges on skeletons, whose lengths say nothing.
+    let nameRuns = vowelless ? -1 : 0;
     for (let L = 5; L <= 65; L++) if (merges.qLenFit[L]! > 0) nameRuns |= 1 << Math.min(L, 31);
     /** Most a name can score sharing words with these hits only (weight acc of the query can agree). */
     const oneWordCap = (acc: number, names: number, top: number) =>
       scoreCap(Math.min(1, acc / totalQ), 1, !strict, names, top);
-    // The exact merge tests below read a name's words: for queries short enough for the run tables, and
-    // not for vowel-less spellings (they merge on skeletons).
-    const precise = merges.qRuns.count >= 0 && !vowelless;
+    // The exact merge tests below read a name's words: for queries short enough for the run tables.
+    const precise = merges.qRuns.count >= 0;
     let restNames = 0;
     let restTop = 0;
     for (let h = 0; h < nq; h++) {
@@ -534,14 +534,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           ) {
             // Lengths first, then (when they allow a merge) the name's words themselves.
             const lens = postSig[p + POST_LENS]!;
-            const exact = precise && (lens & 1) === 0;
-            const lensFit = (lens & runLens) !== 0;
+            // Vowel-less spellings on either side merge on skeletons (score.ts).
+            const vl = vowelless || (lens & 1) !== 0;
+            const lensFit = (lens & runLens) !== 0 || (vl && lens !== 0);
             const runsFit = !alone && (postSig[p + POST_RUNS]! & nameRuns) !== 0;
             if (
               (!lensFit && !runsFit) ||
-              (exact &&
-                !(lensFit && merges.absorbsRun(n, postRow[k]!, runsOfHit)) &&
-                !(runsFit && merges.mayJoin(n, postRow[k]!, id)))
+              (precise &&
+                !(lensFit && merges.absorbsRun(n, postRow[k]!, runsOfHit, vl)) &&
+                !(runsFit && merges.mayJoin(n, postRow[k]!, id, vl)))
             )
               continue;
           }
@@ -966,7 +967,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   /** "gazprombank" in the query finds "gazprom bank" in the list. */
   function splitHits(t: string, flags: number, found: Map<number, number>): Split {
     let split = Split.None;
-    if (t.length < 6) return split;
+    // Written without vowels, a part may have two letters ("bdllh", عبدالله: "bd llh", عبد الله); a merge
+    // makes a word of five letters or more (score.ts).
+    const part = flags & (ABJAD | SYLLABIC) ? 2 : 3;
+    if (t.length < Math.max(5, part * 2)) return split;
     // A part pairs with the whole word only once the name's parts are merged. The parts are kept
     // (SPLIT_PART) so that the search reaches the names holding them, each credited with its own
     // similarity. A merge with a legal form must spell the word exactly (score.ts), so the other part
@@ -989,9 +993,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       if (left !== undefined && right !== undefined) reach([left], [right]);
     });
     // A listed word may still be another name written apart, but only the legal form is looked for:
-    // splitting every listed word would pair "johnson" with "john".
-    if (index.vocab.has(t)) return split;
-    for (let k = 3; k <= t.length - 3; k++) {
+    // splitting every listed word would pair "johnson" with "john". Written without vowels, names run
+    // together and apart both ways (عبدالله, عبد الله), so the listed word is split too.
+    if (part === 3 && index.vocab.has(t)) return split;
+    for (let k = part; k <= t.length - part; k++) {
       const a = t.slice(0, k);
       const b = t.slice(k);
       const left = index.vocab.get(a);

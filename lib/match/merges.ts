@@ -64,6 +64,8 @@ export function createMerges(index: NameIndex) {
   const partStamp = new Uint32Array(index.tokens.length);
   const qPart: string[] = [];
   const qPartMask: number[] = [];
+  /** Consonant skeleton of each qPart word, worked out when first needed (joinsSkeleton). */
+  const qPartSkel: (string | undefined)[] = [];
   /** Letter counts of each qPart word (128 slots a word, codes over 127 sharing the last), and scratch. */
   let qPartCounts = new Uint8Array(16 * 128);
   const wordCounts = new Uint8Array(128);
@@ -97,10 +99,10 @@ export function createMerges(index: NameIndex) {
    * Does a word of name n absorb one of these runs of query words (a mask of runsWith; runsAbsorbedBy, the
    * name not vowel-less)?
    */
-  function absorbsRun(n: number, row: number, runs: number): boolean {
+  function absorbsRun(n: number, row: number, runs: number, vowelless: boolean): boolean {
     const { occRec } = index;
     for (let y = rowFrom(n, row), to = rowTo(n, row); y < to; y++)
-      if ((runsAbsorbedBy(occRec[y * 2]!, false) & runs) !== 0) return true;
+      if ((runsAbsorbedBy(occRec[y * 2]!, vowelless) & runs) !== 0) return true;
     return false;
   }
 
@@ -129,10 +131,11 @@ export function createMerges(index: NameIndex) {
    * (nearBudget). The search counts only merges with a word that agrees (mergeSlack), and a name it skips
    * agrees through one word only.
    */
-  function mayJoin(n: number, row: number, word: number): boolean {
+  function mayJoin(n: number, row: number, word: number, vowelless: boolean): boolean {
     const { occRec, tokSqLen } = index;
     const from = rowFrom(n, row);
     const to = rowTo(n, row);
+    if (vowelless) return joinsSkeleton(from, to, word);
     for (let a = from; a + 1 < to; a++) {
       if (!partOf(occRec[a * 2]!)) continue;
       let L = tokSqLen[occRec[a * 2]!]!;
@@ -148,6 +151,29 @@ export function createMerges(index: NameIndex) {
           if (L > 60 || lt > 60) return true;
           if (L !== lt && !(L >= 8 && nearLengths(L, lt))) continue;
           if (runBeyond(a, b, i) <= (L >= 8 ? nearBudget(lt) : 0) && spells(a, b, i)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * mayJoin for vowel-less spellings, which merge on consonant skeletons whatever their lengths: does a run
+   * of 2–3 of the words from..to holding `word` spell a query word, or its skeleton (mergeSlack)?
+   */
+  function joinsSkeleton(from: number, to: number, word: number): boolean {
+    const { occRec } = index;
+    for (let a = from; a + 1 < to; a++) {
+      let holds = occRec[a * 2] === word;
+      for (let b = a + 1; b < Math.min(to, a + 3); b++) {
+        if (occRec[b * 2] === word) holds = true;
+        if (!holds) continue;
+        const joined = joinName(a, b);
+        if (joined.length < 5) continue;
+        const skel = skeleton(joined);
+        for (let i = 0; i < qPart.length; i++) {
+          qPartSkel[i] ??= skeleton(qPart[i]!);
+          if (qPartSkel[i] === skel || spells(a, b, i)) return true;
         }
       }
     }
@@ -353,6 +379,7 @@ export function createMerges(index: NameIndex) {
     }
     qPart.length = 0;
     qPartMask.length = 0;
+    qPartSkel.length = 0;
     qPartMax = 0;
     for (const t of qSquashed) {
       if (t.length < 4) continue;

@@ -188,6 +188,31 @@ describe('candidate index', () => {
     expect(want).toBeGreaterThan(500);
   });
 
+  it('finds what a full scan finds for names written without vowels (Arabic and Persian script)', () => {
+    const r = rng(29);
+    // Spellings of the same names, merged and split ("عبدالله", "عبد الله"), with and without a long vowel.
+    const words = 'محمد محمّد احمد علي علی حسن حسين حسین عبدالله عبد الله بهمني بهمنی مهدی مهدي احسان'.split(
+      ' ',
+    );
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+    const names = Array.from({ length: 1500 }, () =>
+      Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(words)).join(' '),
+    );
+    const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
+    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
+    let want = 0;
+    for (let k = 0; k < 40; k++) {
+      const q = Array.from({ length: 2 + (k % 3) }, () => pick(words)).join(' ');
+      for (const minScore of [0.6, 0.85]) {
+        const exact = full(q, { limit: 10_000, minScore });
+        const found = new Map(m.search(q, { limit: 10_000, minScore }).map((x) => [x.entryId, x.score]));
+        want += exact.length;
+        for (const x of exact) expect(found.get(x.entryId), `${q} → ${x.matchedName}`).toBe(x.score);
+      }
+    }
+    expect(want).toBeGreaterThan(300);
+  });
+
   it('finds the same with or without its most frequent words looked up in advance', () => {
     const r = rng(17);
     const entries = list(r, 2000);
