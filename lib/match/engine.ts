@@ -848,7 +848,6 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     return results(found, limit, country);
   };
 
-  /** The hit's own copy of its similar-word map, to add join hits to without changing the word cache. */
   /** The pairs in `found` (its order kept), with their posting count, best similarity and Bloom bits. */
   function pack(found: Map<number, number>): Pairs {
     const ids = new Int32Array(found.size);
