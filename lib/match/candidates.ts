@@ -57,7 +57,8 @@ export class NameIndex {
   /**
    * Per name, side by side for the search's bound loop (a name in 16 bytes): start, the first-letter bits
    * of its words that can pair with an initial (names, generic words, particles, initials), total (float
-   * bits) and other (float bits), as rowRec and its Float32 view rowRecF. One more row at the end holds the end of the last name: name n ends where n + 1 starts.
+   * bits) and other (float bits), as rowRec and its Float32 view rowRecF. One more row at the end holds
+   * the end of the last name: name n ends where n + 1 starts.
    */
   rowRec: Uint32Array = new Uint32Array(0);
   rowRecF: Float32Array = new Float32Array(0);
@@ -87,11 +88,11 @@ export class NameIndex {
   postLegal: Uint32Array = new Uint32Array(0);
   /**
    * Beside each posting, six words (POST_STRIDE) about its name: a 128-bit Bloom filter of its words but
-   * legal forms (bits tokBit, by first letter and length), the lengths of its words of 4+ letters (bit min(length, 31);
-   * bit 0: a word in a vowel-less script; bit 1, POST_BIT_SHARED: another word of the name has the filter
-   * bit of the posting's word), and
-   * the lengths of its runs of 2–3 words holding the posting's word (runLengths; all bits for a vowel-less
-   * name). Lets the search skip names that share only one query word without reading them.
+   * legal forms (bits tokBit, by first letter and length), the lengths of its words of 4+ letters (bit
+   * min(length, 31); bit 0: a word in a vowel-less script; bit 1, POST_BIT_SHARED: another word of the
+   * name has the filter bit of the posting's word), and the lengths of its runs of 2–3 words holding the
+   * posting's word (runLengths; all bits for a vowel-less name). Lets the search skip names that share
+   * only one query word without reading them.
    */
   postSig: Uint32Array = new Uint32Array(0);
   /**

@@ -96,8 +96,8 @@ export function createMerges(index: NameIndex) {
   }
 
   /**
-   * Does a word of name n absorb one of these runs of query words (a mask of runsWith; runsAbsorbedBy, the
-   * name not vowel-less)?
+   * Does a word of name n (its postRow `row`) absorb one of these runs of query words (a mask of runsWith;
+   * runsAbsorbedBy, on skeletons too for a vowel-less spelling)?
    */
   function absorbsRun(n: number, row: number, runs: number, vowelless: boolean): boolean {
     const { occRec } = index;
@@ -129,7 +129,7 @@ export function createMerges(index: NameIndex) {
    * neighbouring words that can all be part of one (partOf), whose letters add up to a length that fits a
    * query word, and whose letters that word has room for, but for the few a near spelling may miss
    * (nearBudget). The search counts only merges with a word that agrees (mergeSlack), and a name it skips
-   * agrees through one word only.
+   * agrees through one word only. Vowel-less spellings merge on skeletons (joinsSkeleton).
    */
   function mayJoin(n: number, row: number, word: number, vowelless: boolean): boolean {
     const { occRec, tokSqLen } = index;
@@ -488,10 +488,10 @@ export function createMerges(index: NameIndex) {
     return mask;
   }
 
-  /** querySlack from the per-query run tables, memoised per vocabulary word. */
   /** Set by runSlack and mergeSlack: whether they found a merge (even one that absorbs no weight). */
   const last = { merged: false };
 
+  /** querySlack from the per-query run tables, memoised per vocabulary word. */
   function runSlack(
     q: Prepared,
     hitOf: Int32Array,
