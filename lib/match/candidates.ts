@@ -7,7 +7,7 @@
 
 import { DeleteTable, WHOLE } from './delete-table';
 import { type LegalFormClass, unglued } from './legal-forms';
-import { ABJAD } from './normalize';
+import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
 import { skeleton } from './similarity';
 import { BASE_WEIGHT, WordKind } from './stopwords';
@@ -111,6 +111,8 @@ export class NameIndex {
   /** Words glued to a short legal form ("jscargument"), by what is left without it ("argument"). */
   private glued = new Map<string, Ids>();
   private skel = new Map<string, Ids>();
+  /** Words written without vowels by their consonant skeleton of one or two letters (shortSkeleton). */
+  private vowellessSkel = new Map<string, Ids>();
   /** The vocabulary in buckets for the far-spelling scans (word-buckets.ts). */
   words!: WordBuckets;
   /** Length of each vocabulary token (capped at 255). */
@@ -415,6 +417,8 @@ export class NameIndex {
       const k = skeleton(t);
       skeletons[id] = k;
       if (k.length >= 2) addId(this.skel, k, id);
+      if (k.length >= 1 && k.length <= 2 && this.vocabFlags[id]! & (ABJAD | SYLLABIC))
+        addId(this.vowellessSkel, k, id);
     }
     this.fuzzy = new DeleteTable(
       this.tokens,
@@ -495,6 +499,15 @@ export class NameIndex {
       }
     }
     if (withSkeleton) this.skeletonNeighbours(q, f);
+  }
+
+  /**
+   * Vocabulary words written without vowels with this consonant skeleton of one or two letters, which
+   * tokenSimilarity pairs with any word of that skeleton ("ly", علي, with "Ali"; the skeleton buckets,
+   * WordBuckets.farSkeletons, hold skeletons of three letters or more).
+   */
+  vowellessBySkeleton(k: string, f: (id: number) => void): void {
+    if (k.length >= 1 && k.length <= 2) forIds(this.vowellessSkel.get(k), f);
   }
 
   /** Vocabulary words with this exact consonant skeleton (at most 64 of them). */

@@ -213,6 +213,31 @@ describe('candidate index', () => {
     expect(want).toBeGreaterThan(300);
   });
 
+  it('finds for a query with vowels the names written without them that a full scan finds ("Ali", علي)', () => {
+    const r = rng(31);
+    const arabic = 'محمد احمد علي عمر عيسى حسن حسين عبدالله يوسف خالد'.split(' ');
+    const latin = 'Mohammed Ahmad Ali Omar Isa Hassan Hussein Abdullah Yusuf Khaled Maria Amir Leo'.split(
+      ' ',
+    );
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+    const names = Array.from({ length: 1500 }, () =>
+      Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(r() < 0.5 ? arabic : latin)).join(' '),
+    );
+    const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
+    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
+    let want = 0;
+    let got = 0;
+    for (let k = 0; k < 40; k++) {
+      const q = Array.from({ length: 2 + (k % 2) }, () => pick(latin)).join(' ');
+      const exact = full(q, { limit: 10_000, minScore: 0.75 });
+      const found = new Map(m.search(q, { limit: 10_000, minScore: 0.75 }).map((x) => [x.entryId, x.score]));
+      want += exact.length;
+      got += exact.filter((x) => found.get(x.entryId) === x.score).length;
+    }
+    expect(want).toBeGreaterThan(500);
+    expect(got / want).toBeGreaterThanOrEqual(0.99);
+  });
+
   it('finds the same with or without its most frequent words looked up in advance', () => {
     const r = rng(17);
     const entries = list(r, 2000);
