@@ -111,7 +111,7 @@ export class NameIndex {
   /** Words glued to a short legal form ("jscargument"), by what is left without it ("argument"). */
   private glued = new Map<string, Ids>();
   private skel = new Map<string, Ids>();
-  /** Words written without vowels by their consonant skeleton of one or two letters (shortSkeleton). */
+  /** Words written without vowels by their consonant skeleton of one or two letters (vowellessBySkeleton). */
   private vowellessSkel = new Map<string, Ids>();
   /** The vocabulary in buckets for the far-spelling scans (word-buckets.ts). */
   words!: WordBuckets;
