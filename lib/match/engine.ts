@@ -210,13 +210,12 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   /** Vocabulary words of the current query (stamped with idEpoch), legal forms left out. */
   const qIdStamp = new Uint32Array(index.tokens.length);
   // Per-query arrays, grown as needed: per hit (weight, name word or not, best similarity, the current
-  // name's best similarity to it, as a name word, Bloom bits) and per query token (its hit).
+  // name's best similarity to it, as a name word) and per query token (its hit).
   let scratchHitW = new Float32Array(16);
   let scratchHitName = new Uint8Array(16);
   let scratchHitTop = new Float32Array(16);
   let scratchBest = new Float32Array(16);
   let scratchBestName = new Float32Array(16);
-  let scratchSig = new Uint32Array(16 * BLOOM_WORDS);
   /** The Bloom filter bits of the other hits, while one hit's postings are walked. */
   const scratchOther = new Int32Array(BLOOM_WORDS);
   let scratchHitOf = new Int32Array(16);
@@ -236,7 +235,6 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       scratchHitTop = new Float32Array(n);
       scratchBest = new Float32Array(n);
       scratchBestName = new Float32Array(n);
-      scratchSig = new Uint32Array(n * BLOOM_WORDS);
     }
     if (tokens > scratchHitOf.length) scratchHitOf = new Int32Array(tokens * 2);
   }
@@ -424,7 +422,6 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // the other hits' tokens (Bloom filter) and no word a query run could merge into (lengths) is skipped.
     // Without merges, a name agreeing with one query name word only scores at most
     // (STRICT + (1 − STRICT)·covA) · min(1, 0.05 + its similarity) (score.ts), and half that with none.
-    const sig = hitSignatures(hits);
     const runLens = merges.runLengthBits(vowelless);
     const strict = !joined;
     // Names agreeing through one hit alone can be skipped by their weight share (below) when only hits
@@ -491,7 +488,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           twice = true;
           continue;
         }
-        for (let x = 0; x < BLOOM_WORDS; x++) other[x]! |= sig[j * BLOOM_WORDS + x]!;
+        for (let x = 0; x < BLOOM_WORDS; x++) other[x]! |= hits[j]!.sig[x]!;
         // The filter leaves out the names' legal forms: a legal form searched for may be in any name.
         if (q.kinds[hits[j]!.i] === WordKind.Legal) other.fill(-1);
       }
@@ -515,14 +512,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         let i3 = other[3]!;
         let shared = 0;
         if (twice) {
-          const at = h * BLOOM_WORDS;
+          const sig = hits[h]!.sig;
           const bit = index.tokBit[id]!;
           const own = ~(1 << (bit & 31));
           const w = bit >>> 5;
-          i0 |= w === 0 ? sig[at]! & own : sig[at]!;
-          i1 |= w === 1 ? sig[at + 1]! & own : sig[at + 1]!;
-          i2 |= w === 2 ? sig[at + 2]! & own : sig[at + 2]!;
-          i3 |= w === 3 ? sig[at + 3]! & own : sig[at + 3]!;
+          i0 |= w === 0 ? sig[0]! & own : sig[0]!;
+          i1 |= w === 1 ? sig[1]! & own : sig[1]!;
+          i2 |= w === 2 ? sig[2]! & own : sig[2]!;
+          i3 |= w === 3 ? sig[3]! & own : sig[3]!;
           shared = POST_BIT_SHARED;
         }
         for (let k = postStart[id]!, end = wordsOnly ? postLegal[id]! : postStart[id + 1]!; k < end; k++) {
@@ -796,13 +793,6 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         if (score > kth) kth = -1;
       }
     }
-  }
-
-  /** Per hit, the Bloom filter bits (BLOOM_WORDS words) of the tokens it may pair with. */
-  function hitSignatures(hits: Hit[]): Uint32Array {
-    const sig = scratchSig;
-    for (let h = 0; h < hits.length; h++) sig.set(hits[h]!.sig, h * BLOOM_WORDS);
-    return sig;
   }
 
   function kthBest(found: Found, k: number): number {
