@@ -970,13 +970,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // reaches every such name: "group" for "grouppjsc", not "pjsc" in every "… PJSC".
     const legal = (ids: readonly number[]) => ids.every((id) => index.isLegalOnly(id));
     const reach = (a: readonly number[], b: readonly number[]) => {
-      const ids = legal(a) ? b : legal(b) ? a : [...a, ...b];
-      for (const id of ids) {
+      const legalA = legal(a);
+      const legalB = legal(b);
+      for (const id of legalA ? b : legalB ? a : [...a, ...b]) {
         if (found.has(id)) continue;
         const sim = tokenSimilarity(t, index.tokens[id]!, flags, index.vocabFlags[id]!);
         found.set(id, Math.max(SPLIT_PART, sim));
       }
-      if (legal(ids)) split = Split.LegalParts;
+      // Both parts legal forms ("ooollc"): the names are reached through a legal form.
+      if (legalA && legalB) split = Split.LegalParts;
       else if (split === Split.None) split = Split.Parts;
     };
     // A short legal form glued on ("OOOTRANS" / "OOO TRANS", "NEFTAG" / "NEFT AG"), even one of two letters.
