@@ -1000,6 +1000,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         reach([left], [right]);
         continue;
       }
+      // Three listed words run together ("kayleighmiriammaxim"): the scorer merges runs of up to three.
+      if (left !== undefined) {
+        for (let j = part; j <= b.length - part; j++) {
+          const b1 = index.vocab.get(b.slice(0, j));
+          const b2 = b1 === undefined ? undefined : index.vocab.get(b.slice(j));
+          if (b2 !== undefined) reach([left], [b1!, b2]);
+        }
+      }
       // One part listed, the other a typo away ("energetikatradnig": energetika, trading): the scorer merges
       // such a run of name words when it is within Jaro-Winkler 0.95 of the query word (8 letters or more).
       const listed = left ?? right;

@@ -188,6 +188,41 @@ describe('candidate index', () => {
     expect(want).toBeGreaterThan(500);
   });
 
+  it('finds what a full scan finds for names run together into one word ("Goodwinkayleigh")', () => {
+    // A name is reached through one of its words, and skipped when no run of 2–3 of its words holding that
+    // word can spell the query word: decided from the words beside it. Names of 2–4 words; the query two or
+    // three of them joined, two of them sometimes with a letter dropped or doubled. (No two listed words are
+    // a typo apart, and three joined have no typo: a query word splits only where its parts are listed, or
+    // one of two is a typo away, so "bellgoodwin" does not find "bella goodwine".)
+    const r = rng(29);
+    const given = 'kayleigh maxim felicia miriam bruno tonya christy'.split(' ');
+    const family = 'goodwin potts sakarya pradipta leandro ayala'.split(' ');
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+    const names = Array.from({ length: 1500 }, () =>
+      Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(r() < 0.5 ? given : family)).join(' '),
+    );
+    const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
+    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
+    let want = 0;
+    for (let k = 0; k < 80; k++) {
+      const words = pick(names).split(' ');
+      const at = Math.floor(r() * (words.length - 1));
+      const three = k % 3 === 0;
+      let q = words.slice(at, at + (three ? 3 : 2)).join('');
+      if (k % 2 === 1 && !three) {
+        const i = 1 + Math.floor(r() * (q.length - 2));
+        q = r() < 0.5 ? q.slice(0, i) + q.slice(i + 1) : q.slice(0, i) + q[i] + q.slice(i);
+      }
+      for (const minScore of [0.6, 0.85]) {
+        const exact = full(q, { limit: 10_000, minScore });
+        const found = new Map(m.search(q, { limit: 10_000, minScore }).map((x) => [x.entryId, x.score]));
+        want += exact.length;
+        for (const x of exact) expect(found.get(x.entryId), `${q} → ${x.matchedName}`).toBe(x.score);
+      }
+    }
+    expect(want).toBeGreaterThan(500);
+  });
+
   it('finds what a full scan finds for names written without vowels (Arabic and Persian script)', () => {
     const r = rng(29);
     // Spellings of the same names, merged and split ("عبدالله", "عبد الله"), with and without a long vowel.
