@@ -107,6 +107,12 @@ export class NameIndex {
    * rowRec for the names it skips.
    */
   postRow: Uint32Array = new Uint32Array(0);
+  /**
+   * Beside each posting, the words on either side of the posting's word in its name (vocabulary ids; NO_WORD
+   * at either end), or POST_NEAR_MANY twice when the word is in the name more than once. Every run of 2–3
+   * words holding the posting's word holds one of them: the search rules out a merge from these two alone.
+   */
+  postNear: Uint32Array = new Uint32Array(0);
   private fuzzy!: DeleteTable;
   /** Words glued to a short legal form ("jscargument"), by what is left without it ("argument"). */
   private glued = new Map<string, Ids>();
@@ -266,6 +272,7 @@ export class NameIndex {
     const sig = new Uint32Array(this.post.length * POST_STRIDE);
     const share = new Float32Array(this.post.length * 2);
     const row = new Uint32Array(this.post.length);
+    const near = new Uint32Array(this.post.length * 2);
     const packable = this.tokIds.length < 2 ** 26;
     for (let t = 0; t < this.tokens.length; t++) {
       for (let k = this.postStart[t]!; k < this.postStart[t + 1]!; k++) {
@@ -280,14 +287,19 @@ export class NameIndex {
         // Words of the name (not legal forms) with the filter bit of t, t itself once left out.
         let sameBit = 0;
         let self = false;
+        let at = -1;
         for (let j = this.start[n]!; j < this.start[n + 1]!; j++) {
           const id = this.tokIds[j]!;
+          if (id === t) at = at < 0 ? j : POST_NEAR_MANY;
           if (id === t && this.tokW[j]! > w) w = this.tokW[j]!;
           if (this.tokKind[j] === WordKind.Legal || this.tokBit[id] !== this.tokBit[t]) continue;
           if (id === t && !self) self = true;
           else sameBit++;
         }
         if (sameBit > 0) sig[k * POST_STRIDE + POST_LENS]! |= POST_BIT_SHARED;
+        near[k * 2] = at === POST_NEAR_MANY ? at : at > this.start[n]! ? this.tokIds[at - 1]! : NO_WORD;
+        near[k * 2 + 1] =
+          at === POST_NEAR_MANY ? at : at + 1 < this.start[n + 1]! ? this.tokIds[at + 1]! : NO_WORD;
         // Rounded up a little so that float32 storage never makes the share smaller than it is.
         share[k * 2] = total > 0 ? Math.min(1, w / total + 1e-6) : 1;
         share[k * 2 + 1] = total > 0 ? Math.min(1, this.nameOther[n]! / total + 1e-6) : 1;
@@ -296,6 +308,7 @@ export class NameIndex {
     this.postSig = sig;
     this.postShare = share;
     this.postRow = row;
+    this.postNear = near;
   }
 
   /** Does vocabulary word id only ever occur as a legal form? */
@@ -564,6 +577,7 @@ export class NameIndex {
       this.postSig.byteLength +
       this.postShare.byteLength +
       this.postRow.byteLength +
+      this.postNear.byteLength +
       this.rowRec.byteLength +
       this.tokFirstBit.byteLength +
       this.tokClass.byteLength +
@@ -592,6 +606,12 @@ export const POST_BIT_SHARED = 2;
 
 /** NameIndex.postRow of an index too large to pack where a name's words are. */
 export const NO_ROW = 0xffffffff;
+
+/** NameIndex.postNear: no word on that side. */
+export const NO_WORD = 0xffffffff;
+
+/** NameIndex.postNear, both sides: the posting's word is in the name more than once. */
+export const POST_NEAR_MANY = 0xfffffffe;
 
 const classCodes = new Map<LegalFormClass, number>();
 

@@ -504,7 +504,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // it. It can merge it into a query word only exactly, so only with the other part of a split query
       // word ("grouppjsc"), which reaches the name itself unless it is a legal form too.
       const wordsOnly = creditable(q.kinds[hits[h]!.i]!) && !hits[h]!.legalParts;
-      const { postLegal, postRow } = index;
+      const { postLegal, postRow, postNear } = index;
       for (const id of hits[h]!.ids) {
         let i0 = other[0]!;
         let i1 = other[1]!;
@@ -543,7 +543,11 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
               (!lensFit && !runsFit) ||
               (precise &&
                 !(lensFit && merges.absorbsRun(n, postRow[k]!, runsOfHit, vl)) &&
-                !(runsFit && merges.mayJoin(n, postRow[k]!, id, vl)))
+                !(
+                  runsFit &&
+                  (vl || !merges.nearRuledOut(id, postNear[k * 2]!, postNear[k * 2 + 1]!)) &&
+                  merges.mayJoin(n, postRow[k]!, id, vl)
+                ))
             )
               continue;
           }

@@ -5,7 +5,15 @@
  * prepare() builds the tables (the query's runs, the lengths a name's run must have); the other functions
  * answer for one name or one vocabulary word, memoised per reading where they can be.
  */
-import { jaroWinklerMaskBound, letterMask, type NameIndex, NO_ROW, popcount } from './candidates';
+import {
+  jaroWinklerMaskBound,
+  letterMask,
+  type NameIndex,
+  NO_ROW,
+  NO_WORD,
+  POST_NEAR_MANY,
+  popcount,
+} from './candidates';
 import type { Prepared } from './prepare';
 import { nearLengths } from './score';
 import { jaroWinkler, skeleton } from './similarity';
@@ -64,6 +72,16 @@ export function createMerges(index: NameIndex) {
   const partStamp = new Uint32Array(index.tokens.length);
   const qPart: string[] = [];
   const qPartMask: number[] = [];
+  /**
+   * nearRuledOut's memo for the word it was last asked about (sideWord), per word beside it: sideEpoch · 2,
+   * plus 1 when no run holding both can spell a query word.
+   */
+  const sideMemo = new Uint32Array(index.tokens.length);
+  let sideEpoch = 0;
+  let sideWord = -1;
+  let sideMergeEpoch = 0;
+  /** Can sideWord be part of a query word at all (partOf)? */
+  let sidePart = false;
   /** Consonant skeleton of each qPart word, worked out when first needed (joinsSkeleton). */
   const qPartSkel: (string | undefined)[] = [];
   /** Letter counts of each qPart word (128 slots a word, codes over 127 sharing the last), and scratch. */
@@ -155,6 +173,61 @@ export function createMerges(index: NameIndex) {
       }
     }
     return false;
+  }
+
+  /**
+   * Can mayJoin rule out a merge of name words holding `word` from the words either side of it alone (their
+   * vocabulary ids from NameIndex.postNear)? Every run of 2–3 words holding `word` holds one of them beside
+   * it, so none can spell a query word when each side is NO_WORD, or cannot be part of a query word
+   * (partOf), or together with `word` has more letters a query word lacks than a near spelling allows
+   * (nearBudget): a longer run only adds letters. Not for query words over 40 letters, where a run
+   * over 60 letters would take mayJoin's longer way.
+   */
+  function nearRuledOut(word: number, prev: number, next: number): boolean {
+    if (prev === POST_NEAR_MANY || qPartMax > 40) return false;
+    if (word !== sideWord || sideMergeEpoch !== mergeEpoch) {
+      sideWord = word;
+      sideMergeEpoch = mergeEpoch;
+      sideEpoch++;
+      if (sideEpoch === 0x7fffffff) {
+        sideMemo.fill(0);
+        sideEpoch = 1;
+      }
+      sidePart = partOf(word);
+    }
+    return sideDead(word, prev) && sideDead(word, next);
+  }
+
+  /** nearRuledOut for one side: can no run holding `word` and its neighbour v spell a query word? */
+  function sideDead(word: number, v: number): boolean {
+    if (v === NO_WORD || !sidePart) return true;
+    const memo = sideMemo[v]!;
+    if (memo >>> 1 === sideEpoch) return (memo & 1) === 1;
+    let dead = true;
+    if (partOf(v)) {
+      const a = index.tokSq[word]!;
+      const b = index.tokSq[v]!;
+      for (let i = 0; i < qPart.length && dead; i++)
+        dead = pairBeyond(a, b, i) > nearBudget(qPart[i]!.length);
+    }
+    sideMemo[v] = sideEpoch * 2 + (dead ? 1 : 0);
+    return dead;
+  }
+
+  /** lettersBeyond for two words together (without spaces). */
+  function pairBeyond(w1: string, w2: string, i: number): number {
+    const counts = qPartCounts;
+    let beyond = 0;
+    for (const w of [w1, w2]) {
+      for (let k = 0; k < w.length; k++) {
+        const c = Math.min(127, w.charCodeAt(k));
+        wordCounts[c]!++;
+        if (wordCounts[c]! > counts[i * 128 + c]!) beyond++;
+      }
+    }
+    for (let k = 0; k < w1.length; k++) wordCounts[Math.min(127, w1.charCodeAt(k))] = 0;
+    for (let k = 0; k < w2.length; k++) wordCounts[Math.min(127, w2.charCodeAt(k))] = 0;
+    return beyond;
   }
 
   /**
@@ -599,6 +672,7 @@ export function createMerges(index: NameIndex) {
     absorbsRun,
     runsWith,
     mayJoin,
+    nearRuledOut,
   };
 }
 
