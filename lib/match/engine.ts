@@ -471,14 +471,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       walked.push(h);
       const alone = oneWordCap(free + hitW[h]!, hitName[h]!, hitTop[h]!) < floor - 1e-6;
       // With no merge possible either way, a name agreeing through this one word scores at most
-      // 0.5·(covA + covB)·f (scoreCap, strict), covB at most top·share + other (NameIndex.postShare):
-      // the share it needs.
-      const top = hitTop[h]!;
-      const needB = shareSkip
-        ? (2 * (floor - 1e-6)) / (hitName[h] === 1 ? Math.min(1, 0.05 + top) : 0.5) -
-          Math.min(1, (free + hitW[h]!) / totalQ) -
-          1e-6
-        : Number.NEGATIVE_INFINITY;
+      // 0.5·(covA + covB)·f (scoreCap, strict), covB at most sim·share + other (NameIndex.postShare) for
+      // the similarity of the name's word to it: the share it needs. The scorer pairs the query word with
+      // one word of the name, so a name holding several of its spellings is judged by each posting alone.
+      const shareNeed = (sim: number) =>
+        shareSkip
+          ? (2 * (floor - 1e-6)) / (hitName[h] === 1 ? Math.min(1, 0.05 + sim) : 0.5) -
+            Math.min(1, (free + hitW[h]!) / totalQ) -
+            1e-6
+          : Number.NEGATIVE_INFINITY;
       const other = scratchOther;
       other.fill(0);
       let twice = false;
@@ -505,7 +506,13 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // word ("grouppjsc"), which reaches the name itself unless it is a legal form too.
       const wordsOnly = creditable(q.kinds[hits[h]!.i]!) && !hits[h]!.legalParts;
       const { postLegal, postRow, postNear } = index;
-      for (const id of hits[h]!.ids) {
+      const { ids, sims } = hits[h]!;
+      for (let x = 0; x < ids.length; x++) {
+        const id = ids[x]!;
+        // The posting's own word: a name reached through a near spelling agrees no better than it does.
+        const top = sims[x]!;
+        const aloneHere = alone || oneWordCap(free + hitW[h]!, hitName[h]!, top) < floor - 1e-6;
+        const needB = shareNeed(top);
         let i0 = other[0]!;
         let i1 = other[1]!;
         let i2 = other[2]!;
@@ -531,7 +538,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
             (postSig[p + 2]! & i2) === 0 &&
             (postSig[p + 3]! & i3) === 0 &&
             (postSig[p + POST_LENS]! & shared) === 0 &&
-            (alone || top * postShare[k * 2]! + postShare[k * 2 + 1]! < needB)
+            (aloneHere || top * postShare[k * 2]! + postShare[k * 2 + 1]! < needB)
           ) {
             // Lengths first, then (when they allow a merge) the name's words themselves.
             const lens = postSig[p + POST_LENS]!;
