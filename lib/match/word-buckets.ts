@@ -32,12 +32,48 @@ export function repeatMask(s: string): number {
   return twice;
 }
 
+/** Bit set of the letters that occur at least three times in s (bits as letterMask). */
+export function thriceMask(s: string): number {
+  const seen = new Uint8Array(27);
+  let m = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97;
+    const k = c >= 0 && c < 26 ? c : 26;
+    if (++seen[k]! === 3) m |= 1 << k;
+  }
+  return m;
+}
+
+/** Letters of s beyond the third of each (characters other than a–z counting as one letter). */
+export function extraLetters3(s: string): number {
+  const seen = new Uint8Array(27);
+  let extra = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97;
+    const k = c >= 0 && c < 26 ? c : 26;
+    if (seen[k]! >= 3) extra++;
+    else seen[k]!++;
+  }
+  return extra;
+}
+
 /**
- * At least as many as the letters two words have in common, counted with repeats, from their letterMask,
- * repeatMask and extraLetters: up to two of each letter, and the rest at most.
+ * At least as many as the letters two words have in common, counted with repeats (the most a Jaro
+ * comparison can match), from their letter sets at one, two and three occurrences (letterMask, repeatMask,
+ * thriceMask) and their letters beyond three (extraLetters3). Exact unless a letter occurs more than three
+ * times, or characters other than a–z differ (they count as one letter).
  */
-function lettersInCommon(m1: number, r1: number, x1: number, m2: number, r2: number, x2: number): number {
-  return popcount(m1 & m2) + popcount(r1 & r2) + Math.min(x1, x2);
+function commonLetters(
+  m1: number,
+  r1: number,
+  t1: number,
+  x1: number,
+  m2: number,
+  r2: number,
+  t2: number,
+  x2: number,
+): number {
+  return popcount(m1 & m2) + popcount(r1 & r2) + popcount(t1 & t2) + Math.min(x1, x2);
 }
 
 /**
@@ -87,14 +123,16 @@ export function popcount(x: number): number {
 }
 
 /**
- * Vocabulary words of one first letter and length: their ids, letterMask, repeatMask, extraLetters, and
- * their letters one word after another.
+ * Vocabulary words of one first letter and length: their ids, letterMask, repeatMask, thriceMask,
+ * extraLetters3, and their letters one word after another.
  */
 interface LetterBucket {
   ids: Uint32Array;
   masks: Uint32Array;
   repeats: Uint32Array;
-  extras: Uint8Array;
+  /** thriceMask and extraLetters3 of each word (capped at 255). */
+  thrice: Uint32Array;
+  beyond: Uint8Array;
   chars: Uint16Array;
   /** Bit set of the words in a vowel-less script, 32 words a number (null when the bucket has none). */
   vowelless: Int32Array | null;
@@ -238,7 +276,8 @@ export class WordBuckets {
         ids: Uint32Array.from(ids),
         masks,
         repeats: Uint32Array.from(ids, (id) => repeatMask(tokens[id]!)),
-        extras: Uint8Array.from(ids, (id) => Math.min(255, extraLetters(tokens[id]!))),
+        thrice: Uint32Array.from(ids, (id) => thriceMask(tokens[id]!)),
+        beyond: Uint8Array.from(ids, (id) => Math.min(255, extraLetters3(tokens[id]!))),
         chars,
         vowelless,
         letters: letterSets(masks),
@@ -312,9 +351,10 @@ export class WordBuckets {
     const mask = letterMask(q);
     const mask2 = repeatMask(q);
     const extra = extraLetters(q);
+    const mask3 = thriceMask(q);
+    const beyondQ = extraLetters3(q);
     const la = q.length;
     setPattern(q);
-    countLetters(q);
     const nLetters = setLetters(mask);
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
@@ -322,7 +362,7 @@ export class WordBuckets {
         const key = bucketKey(first, L);
         const b = this.bucket(key);
         if (!b) continue;
-        const { ids, masks, repeats: masks2, extras, chars, vowelless, letters } = b;
+        const { ids, masks, repeats: masks2, thrice, beyond, chars, vowelless, letters } = b;
         const longer = Math.max(la, L);
         const need = Math.min(la, L) <= 4 ? 0.88 : MIN_TOKEN_SIM;
         // tokenSimilarity ≤ 1.2 − distance / longer: at most 0.4·longer edits, each changing the letter set by
@@ -351,9 +391,10 @@ export class WordBuckets {
             }
             // The edit distance is at least the longer length minus the letters in common, and Jaro at most
             // (common/la + common/lb + 1)/3.
-            if (lettersInCommon(m, masks2[k]!, extras[k]!, mask, mask2, extra) < fewest) continue;
+            const common = commonLetters(m, masks2[k]!, thrice[k]!, beyond[k]!, mask, mask2, mask3, beyondQ);
+            if (common < fewest) continue;
             // tokenSimilarity is at most the Jaro-Winkler similarity (first letters alike: no penalty).
-            if (la <= 64 && jaroWinklerBound(q, chars, k * L, L) < need - 1e-9) continue;
+            if (la <= 64 && commonBound(q, chars, k * L, L, common) < need - 1e-9) continue;
             if (editCapAllows(q, chars, k * L, L)) out.push(id);
           }
         }
@@ -377,8 +418,9 @@ export class WordBuckets {
     const mask = letterMask(q);
     const mask2 = repeatMask(q);
     const extra = extraLetters(q);
+    const mask3 = thriceMask(q);
+    const beyondQ = extraLetters3(q);
     const la = q.length;
-    countLetters(q);
     const nLetters = setLetters(mask);
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
@@ -386,7 +428,7 @@ export class WordBuckets {
         const key = bucketKey(first, L);
         const b = this.bucket(key);
         if (!b) continue;
-        const { ids, masks, repeats: masks2, extras, chars, letters } = b;
+        const { ids, masks, repeats: masks2, thrice, beyond, chars, letters } = b;
         const long = la > 64 || L > 64;
         // Jaro-Winkler at most jaro + 0.4·(1 − jaro), jaro at most (common/la + common/lb + 1)/3: the fewest
         // letters in common that allow `need`, and so the most of q's distinct letters a word may lack.
@@ -411,8 +453,9 @@ export class WordBuckets {
               out.push(ids[k]!);
               continue;
             }
-            if (lettersInCommon(m, masks2[k]!, extras[k]!, mask, mask2, extra) < fewest) continue;
-            if (jaroWinklerBound(q, chars, k * L, L) >= need - 1e-9) out.push(ids[k]!);
+            const common = commonLetters(m, masks2[k]!, thrice[k]!, beyond[k]!, mask, mask2, mask3, beyondQ);
+            if (common < fewest) continue;
+            if (commonBound(q, chars, k * L, L, common) >= need - 1e-9) out.push(ids[k]!);
           }
         }
       }
@@ -462,6 +505,20 @@ export function jaroWinklerMaskBound(la: number, maskA: number, lb: number, mask
   if (m <= 0) return 0;
   const jaro = (m / la + m / lb + 1) / 3;
   return jaro + 0.4 * (1 - jaro);
+}
+
+/**
+ * Upper bound of jaroWinkler(a, b) for b the lb letters of `chars` from `off`, from at least the letters they
+ * have in common (commonLetters) and their common prefix.
+ */
+function commonBound(a: string, chars: Uint16Array, off: number, lb: number, common: number): number {
+  const la = a.length;
+  const m = Math.min(common, la, lb);
+  if (m <= 0) return 0;
+  const jaro = (m / la + m / lb + 1) / 3;
+  let p = 0;
+  while (p < 4 && p < la && p < lb && a.charCodeAt(p) === chars[off + p]) p++;
+  return jaro + p * 0.1 * (1 - jaro);
 }
 
 /** Upper bound of jaroWinkler(a, b) for b the lb letters of `chars` from `off` (countLetters(a) first). */

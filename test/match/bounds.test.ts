@@ -87,7 +87,9 @@ describe('search bounds', () => {
     // Also over a larger alphabet, where three edits change the letter set by up to six letters
     // (falicia / fabrizia).
     const wide = [...new Set(words(rng(12), 3000, 'abcdefiklmnoprstuz'))];
-    for (const list of [vocab, [...wide, 'fabrizia', 'distriecor']]) {
+    // And over three letters, where a word holds a letter four times or more ("bananaan").
+    const narrow = [...new Set(words(rng(13), 1500, 'abn'))];
+    for (const list of [vocab, [...wide, 'fabrizia', 'distriecor'], narrow]) {
       const index = new NameIndex(list);
       for (const q of [...list.slice(0, 300), 'falicia', 'distribuidora']) {
         if (q.length < 5) continue;
