@@ -136,7 +136,7 @@ interface LetterBucket {
   chars: Uint16Array;
   /** Bit set of the words in a vowel-less script, 32 words a number (null when the bucket has none). */
   vowelless: Int32Array | null;
-  /** Per letter (letterMask bit), the bit set of the words holding it, 32 words a number: letter-major. */
+  /** letterSets of the words: per letter, the words holding it, then holding it twice; letter-major. */
   letters: Int32Array;
 }
 
@@ -149,30 +149,37 @@ interface SkeletonBucket {
   chars: Uint16Array;
 }
 
-/** Scratch for the bucket scans: the query's distinct letters, and its bit-sliced counts of missing letters. */
-const qLetters = new Uint8Array(27);
-const missing = new Int32Array(28);
+/**
+ * Scratch for the bucket scans: the rows of letterSets for the query's distinct letters and then its
+ * repeated ones, and its bit-sliced counts of missing letters.
+ */
+const qLetters = new Uint8Array(54);
+const missing = new Int32Array(55);
 
-/** Sets the query's distinct letters (letterMask bits) for `lacking`; returns how many there are. */
-function setLetters(mask: number): number {
+/**
+ * Sets the letterSets rows of the query's distinct letters (letterMask bits) and of its repeated letters
+ * (repeatMask bits) for `lacking`; returns how many rows there are.
+ */
+function setLetters(mask: number, twice: number): number {
   let n = 0;
   for (let bit = 0; bit < 27; bit++) if (mask & (1 << bit)) qLetters[n++] = bit;
+  for (let bit = 0; bit < 27; bit++) if (twice & (1 << bit)) qLetters[n++] = 27 + bit;
   return n;
 }
 
 /**
  * Of the 32 bucket words in number w of a bucket's letter sets (`count` words in all), those lacking at
- * most `lack` of the query's nLetters distinct letters (bit-sliced counts: missing[j] marks the words
- * lacking more than j). All when lack ≥ nLetters, none when lack < 0.
+ * most `lack` of the query's nRows letters and repeated letters (bit-sliced counts: missing[j] marks the
+ * words lacking more than j). All when lack ≥ nRows, none when lack < 0.
  */
-function lacking(letters: Int32Array, count: number, w: number, nLetters: number, lack: number): number {
-  const words = letters.length / 27;
+function lacking(letters: Int32Array, count: number, w: number, nRows: number, lack: number): number {
+  const words = letters.length / 54;
   const end = Math.min(32, count - w * 32);
   const inBucket = end < 32 ? (1 << end) - 1 : -1;
-  if (lack >= nLetters) return inBucket;
+  if (lack >= nRows) return inBucket;
   if (lack < 0) return 0;
   for (let j = 0; j <= lack; j++) missing[j] = 0;
-  for (let x = 0; x < nLetters; x++) {
+  for (let x = 0; x < nRows; x++) {
     const miss = ~letters[qLetters[x]! * words + w]!;
     for (let j = lack; j > 0; j--) missing[j]! |= missing[j - 1]! & miss;
     missing[0]! |= miss;
@@ -181,13 +188,18 @@ function lacking(letters: Int32Array, count: number, w: number, nLetters: number
   return ~missing[lack]! & inBucket;
 }
 
-/** A bucket's words as bit sets, 32 words a number: per letter, the words holding it. */
-function letterSets(masks: Uint32Array): Int32Array {
+/**
+ * A bucket's words as bit sets, 32 words a number: per letter, the words holding it (rows 0–26), then the
+ * words holding it twice or more (rows 27–53).
+ */
+function letterSets(masks: Uint32Array, repeats: Uint32Array): Int32Array {
   const words = Math.ceil(masks.length / 32);
-  const out = new Int32Array(27 * words);
+  const out = new Int32Array(54 * words);
   for (let x = 0; x < masks.length; x++) {
-    for (let bit = 0; bit < 27; bit++)
+    for (let bit = 0; bit < 27; bit++) {
       if (masks[x]! & (1 << bit)) out[bit * words + (x >> 5)]! |= 1 << (x & 31);
+      if (repeats[x]! & (1 << bit)) out[(27 + bit) * words + (x >> 5)]! |= 1 << (x & 31);
+    }
   }
   return out;
 }
@@ -266,6 +278,7 @@ export class WordBuckets {
         for (let i = 0; i < L; i++) chars[x * L + i] = t.charCodeAt(i);
       }
       const masks = Uint32Array.from(ids, (id) => letterMask(tokens[id]!));
+      const repeats = Uint32Array.from(ids, (id) => repeatMask(tokens[id]!));
       let vowelless: Int32Array | null = null;
       ids.forEach((id, x) => {
         if ((vocabFlags[id]! & (ABJAD | SYLLABIC)) === 0) return;
@@ -275,12 +288,12 @@ export class WordBuckets {
       this.setBucket(key, {
         ids: Uint32Array.from(ids),
         masks,
-        repeats: Uint32Array.from(ids, (id) => repeatMask(tokens[id]!)),
+        repeats,
         thrice: Uint32Array.from(ids, (id) => thriceMask(tokens[id]!)),
         beyond: Uint8Array.from(ids, (id) => Math.min(255, extraLetters3(tokens[id]!))),
         chars,
         vowelless,
-        letters: letterSets(masks),
+        letters: letterSets(masks, repeats),
       });
     }
     pack(skelLists, this.skelBuckets);
@@ -355,7 +368,7 @@ export class WordBuckets {
     const beyondQ = extraLetters3(q);
     const la = q.length;
     setPattern(q);
-    const nLetters = setLetters(mask);
+    const nRows = setLetters(mask, mask2);
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
       for (let L = minLen; L <= maxLen; L++) {
@@ -368,16 +381,16 @@ export class WordBuckets {
         // tokenSimilarity ≤ 1.2 − distance / longer: at most 0.4·longer edits, each changing the letter set by
         // at most two letters.
         const diff = Math.min(maxDiff, 2 * Math.floor((1.2 - need) * longer + 1e-9));
-        // The fewest letters in common the bounds below allow, and so the most of q's distinct letters a word
-        // may lack (q's repeated and extra letters may add to what they share).
+        // The fewest letters in common the bounds below allow, and so the most of q's distinct and repeated
+        // letters a word may lack (q's letters beyond two of each may add to what they share).
         const fewest = la < 64 ? fewestMemo(la, L) : fewestInCommon(la, L, need);
         if (fewest < 0 && vowelless === null) continue;
-        const lack = fewest < 0 ? -1 : nLetters - (fewest - popcount(mask2) - extra);
-        const words = letters.length / 27;
+        const lack = fewest < 0 ? -1 : nRows - (fewest - extra);
+        const words = letters.length / 54;
         for (let w = 0; w < words; w++) {
           // Words in vowel-less scripts compare on skeletons: only the letter-set test applies.
           const vl = vowelless === null ? 0 : vowelless[w]!;
-          let pass = lacking(letters, ids.length, w, nLetters, lack) | vl;
+          let pass = lacking(letters, ids.length, w, nRows, lack) | vl;
           while (pass !== 0) {
             const low = pass & -pass;
             pass ^= low;
@@ -421,7 +434,7 @@ export class WordBuckets {
     const mask3 = thriceMask(q);
     const beyondQ = extraLetters3(q);
     const la = q.length;
-    const nLetters = setLetters(mask);
+    const nRows = setLetters(mask, mask2);
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
       for (let L = Math.max(minLen, 0); L <= maxLen; L++) {
@@ -431,7 +444,8 @@ export class WordBuckets {
         const { ids, masks, repeats: masks2, thrice, beyond, chars, letters } = b;
         const long = la > 64 || L > 64;
         // Jaro-Winkler at most jaro + 0.4·(1 − jaro), jaro at most (common/la + common/lb + 1)/3: the fewest
-        // letters in common that allow `need`, and so the most of q's distinct letters a word may lack.
+        // letters in common that allow `need`, and so the most of q's distinct and repeated letters a word may
+        // lack.
         let fewest = 0;
         while (!long && fewest <= Math.min(la, L)) {
           const jaro = (fewest / la + fewest / L + 1) / 3;
@@ -439,10 +453,10 @@ export class WordBuckets {
           fewest++;
         }
         if (!long && fewest > Math.min(la, L)) continue;
-        const lack = long ? nLetters : nLetters - (fewest - popcount(mask2) - extra);
-        const words = letters.length / 27;
+        const lack = long ? nRows : nRows - (fewest - extra);
+        const words = letters.length / 54;
         for (let w = 0; w < words; w++) {
-          let pass = lacking(letters, ids.length, w, nLetters, lack);
+          let pass = lacking(letters, ids.length, w, nRows, lack);
           while (pass !== 0) {
             const low = pass & -pass;
             pass ^= low;
