@@ -24,6 +24,7 @@ import {
   legalClassCode,
   letterMask,
   NameIndex,
+  NO_ROW,
   POST_BIT_SHARED,
   POST_LENS,
   POST_RUNS,
@@ -189,6 +190,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const seen = new Uint8Array(index.size);
   /** Names reached by the current search (the first nTouched). */
   const touched = new Uint32Array(index.size);
+  /** postRow of each name reached (where its words are), for the bound loop's early reads. */
+  const touchedRow = new Uint32Array(index.size);
+  /** Written by the bound loop's first reads (see there), never read. */
+  let readFirst = new Float64Array(64);
   let epoch = 0;
   const slotOf = new Int32Array(index.tokens.length).fill(-1);
   let sims = new Float32Array(64);
@@ -560,6 +565,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           }
           if (seen[n] === epoch) continue;
           seen[n] = epoch;
+          touchedRow[nTouched] = postRow[k]!;
           touched[nTouched++] = n;
         }
       }
@@ -630,6 +636,13 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
     const bestName = scratchBestName;
     const { rowRec, rowRecF, occRec, occRecF, tokLen, vocabFlags, tokKind, tokFirstBit, tokClass } = index;
+    // Each name's record and first word read once before the loop below, name after name: loads that do
+    // not wait for each other, so their cache misses overlap instead of coming one at a time.
+    if (nTouched > readFirst.length) readFirst = new Float64Array(nTouched * 2);
+    for (let x = 0; x < nTouched; x++) {
+      const row = touchedRow[x]!;
+      readFirst[x] = rowRecF[touched[x]! * 4 + 2]! + (row === NO_ROW ? 0 : occRec[(row >>> 6) * 2]!);
+    }
     for (let x = 0; x < nTouched; x++) {
       const n = touched[x]!;
       for (let h = 0; h < nq; h++) {
