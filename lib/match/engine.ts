@@ -192,8 +192,11 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const touched = new Uint32Array(index.size);
   /** postRow of each name reached (where its words are), for the bound loop's early reads. */
   const touchedRow = new Uint32Array(index.size);
-  /** Written by the bound loop's first reads (see there), never read. */
+  /** Written by the first reads before the bound loop and the walk's merge tests (see there), never read. */
   let readFirst = new Float64Array(64);
+  /** Postings whose names the walk tests for merges once it has walked a word (posting · 4 + tests). */
+  let pendingAt = new Uint32Array(64);
+  let nPending = 0;
   let epoch = 0;
   const slotOf = new Int32Array(index.tokens.length).fill(-1);
   let sims = new Float32Array(64);
@@ -501,7 +504,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // Written twice, the word agrees with both only in a name holding two of its spellings (the same one
       // twice, or two): another word with the filter bit of the posting's word (POST_BIT_SHARED), or one
       // with another bit of its spellings.
-      const { post, postStart, postSig, postShare } = index;
+      const { post, postStart, postSig, postShare, occRec } = index;
       // A skipped name agrees through this hit only: a query run merging into one of its words counts only
       // when it holds this hit's word (runSlack).
       const runsOfHit = precise ? merges.runsWith(hits[h]!.i) : 0;
@@ -551,23 +554,50 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
             const vl = vowelless || (lens & 1) !== 0;
             const lensFit = (lens & runLens) !== 0 || (vl && lens !== 0);
             const runsFit = !alone && (postSig[p + POST_RUNS]! & nameRuns) !== 0;
-            if (
-              (!lensFit && !runsFit) ||
-              (precise &&
-                !(lensFit && merges.absorbsRun(n, postRow[k]!, runsOfHit, vl)) &&
-                !(
-                  runsFit &&
-                  (vl || !merges.nearRuledOut(id, postNear[k * 2]!, postNear[k * 2 + 1]!)) &&
-                  merges.mayJoin(n, postRow[k]!, id, vl)
-                ))
-            )
+            if (!lensFit && !runsFit) continue;
+            if (precise) {
+              const join =
+                runsFit && (vl || !merges.nearRuledOut(id, postNear[k * 2]!, postNear[k * 2 + 1]!));
+              if ((!lensFit && !join) || seen[n] === epoch) continue;
+              // The name's words decide, read once this word's postings are walked (below).
+              if (nPending === pendingAt.length) {
+                const grown = new Uint32Array(nPending * 2);
+                grown.set(pendingAt);
+                pendingAt = grown;
+              }
+              pendingAt[nPending++] = k * 4 + (lensFit ? 1 : 0) + (join ? 2 : 0);
               continue;
+            }
           }
           if (seen[n] === epoch) continue;
           seen[n] = epoch;
           touchedRow[nTouched] = postRow[k]!;
           touched[nTouched++] = n;
         }
+        if (nPending === 0) continue;
+        // The names whose words decide whether a merge can raise them: their first words read in one pass,
+        // loads that do not wait for each other, then each name tested with its words in cache.
+        if (nPending > readFirst.length) readFirst = new Float64Array(nPending * 2);
+        for (let x = 0; x < nPending; x++) {
+          const row = postRow[pendingAt[x]! >>> 2]!;
+          readFirst[x] = row === NO_ROW ? 0 : occRec[(row >>> 6) * 2]!;
+        }
+        for (let x = 0; x < nPending; x++) {
+          const k = pendingAt[x]! >>> 2;
+          const n = post[k]!;
+          if (seen[n] === epoch) continue;
+          const vl = vowelless || (postSig[k * POST_STRIDE + POST_LENS]! & 1) !== 0;
+          const test = pendingAt[x]! & 3;
+          if (
+            !((test & 1) !== 0 && merges.absorbsRun(n, postRow[k]!, runsOfHit, vl)) &&
+            !((test & 2) !== 0 && merges.mayJoin(n, postRow[k]!, id, vl))
+          )
+            continue;
+          seen[n] = epoch;
+          touchedRow[nTouched] = postRow[k]!;
+          touched[nTouched++] = n;
+        }
+        nPending = 0;
       }
     }
 
