@@ -497,6 +497,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           twice = true;
           continue;
         }
+        // A name holding a word of a hit walked before was reached then (this hit's filter bits were among
+        // the others), so only the hits still to walk can make a name worth reaching here.
+        if (walked.some((g) => g === j || twin(g, j))) continue;
         for (let x = 0; x < BLOOM_WORDS; x++) other[x]! |= hits[j]!.sig[x]!;
         // The filter leaves out the names' legal forms: a legal form searched for may be in any name.
         if (q.kinds[hits[j]!.i] === WordKind.Legal) other.fill(-1);
