@@ -128,11 +128,11 @@ export function popcount(x: number): number {
  */
 interface LetterBucket {
   ids: Uint32Array;
-  masks: Uint32Array;
-  repeats: Uint32Array;
-  /** thriceMask and extraLetters3 of each word (capped at 255). */
-  thrice: Uint32Array;
-  beyond: Uint8Array;
+  /**
+   * Per word, side by side (one memory read for the scans' per-word tests): letterMask, repeatMask,
+   * thriceMask, extraLetters3.
+   */
+  rec: Uint32Array;
   chars: Uint16Array;
   /** Bit set of the words in a vowel-less script, 32 words a number (null when the bucket has none). */
   vowelless: Int32Array | null;
@@ -192,13 +192,14 @@ function lacking(letters: Int32Array, count: number, w: number, nRows: number, l
  * A bucket's words as bit sets, 32 words a number: per letter, the words holding it (rows 0–26), then the
  * words holding it twice or more (rows 27–53).
  */
-function letterSets(masks: Uint32Array, repeats: Uint32Array): Int32Array {
-  const words = Math.ceil(masks.length / 32);
+function letterSets(rec: Uint32Array): Int32Array {
+  const n = rec.length / 4;
+  const words = Math.ceil(n / 32);
   const out = new Int32Array(54 * words);
-  for (let x = 0; x < masks.length; x++) {
+  for (let x = 0; x < n; x++) {
     for (let bit = 0; bit < 27; bit++) {
-      if (masks[x]! & (1 << bit)) out[bit * words + (x >> 5)]! |= 1 << (x & 31);
-      if (repeats[x]! & (1 << bit)) out[(27 + bit) * words + (x >> 5)]! |= 1 << (x & 31);
+      if (rec[x * 4]! & (1 << bit)) out[bit * words + (x >> 5)]! |= 1 << (x & 31);
+      if (rec[x * 4 + 1]! & (1 << bit)) out[(27 + bit) * words + (x >> 5)]! |= 1 << (x & 31);
     }
   }
   return out;
@@ -277,8 +278,14 @@ export class WordBuckets {
         const t = tokens[ids[x]!]!;
         for (let i = 0; i < L; i++) chars[x * L + i] = t.charCodeAt(i);
       }
-      const masks = Uint32Array.from(ids, (id) => letterMask(tokens[id]!));
-      const repeats = Uint32Array.from(ids, (id) => repeatMask(tokens[id]!));
+      const rec = new Uint32Array(ids.length * 4);
+      ids.forEach((id, x) => {
+        const t = tokens[id]!;
+        rec[x * 4] = letterMask(t);
+        rec[x * 4 + 1] = repeatMask(t);
+        rec[x * 4 + 2] = thriceMask(t);
+        rec[x * 4 + 3] = extraLetters3(t);
+      });
       let vowelless: Int32Array | null = null;
       ids.forEach((id, x) => {
         if ((vocabFlags[id]! & (ABJAD | SYLLABIC)) === 0) return;
@@ -287,13 +294,10 @@ export class WordBuckets {
       });
       this.setBucket(key, {
         ids: Uint32Array.from(ids),
-        masks,
-        repeats,
-        thrice: Uint32Array.from(ids, (id) => thriceMask(tokens[id]!)),
-        beyond: Uint8Array.from(ids, (id) => Math.min(255, extraLetters3(tokens[id]!))),
+        rec,
         chars,
         vowelless,
-        letters: letterSets(masks, repeats),
+        letters: letterSets(rec),
       });
     }
     pack(skelLists, this.skelBuckets);
@@ -340,9 +344,9 @@ export class WordBuckets {
       for (let L = minLen; L <= maxLen; L++) {
         const b = this.bucket(bucketKey(first, L));
         if (!b) continue;
-        const { ids, masks } = b;
+        const { ids, rec } = b;
         for (let k = 0; k < ids.length; k++) {
-          if (popcount(masks[k]! ^ mask) <= maxDiff) out.push(ids[k]!, masks[k]!);
+          if (popcount(rec[k * 4]! ^ mask) <= maxDiff) out.push(ids[k]!, rec[k * 4]!);
         }
       }
     }
@@ -375,7 +379,7 @@ export class WordBuckets {
         const key = bucketKey(first, L);
         const b = this.bucket(key);
         if (!b) continue;
-        const { ids, masks, repeats: masks2, thrice, beyond, chars, vowelless, letters } = b;
+        const { ids, rec, chars, vowelless, letters } = b;
         const longer = Math.max(la, L);
         const need = Math.min(la, L) <= 4 ? 0.88 : MIN_TOKEN_SIM;
         // tokenSimilarity ≤ 1.2 − distance / longer: at most 0.4·longer edits, each changing the letter set by
@@ -395,7 +399,7 @@ export class WordBuckets {
             const low = pass & -pass;
             pass ^= low;
             const k = w * 32 + 31 - Math.clz32(low);
-            const m = masks[k]!;
+            const m = rec[k * 4]!;
             if (popcount(m ^ mask) > diff) continue;
             const id = ids[k]!;
             if (vl & low) {
@@ -404,7 +408,16 @@ export class WordBuckets {
             }
             // The edit distance is at least the longer length minus the letters in common, and Jaro at most
             // (common/la + common/lb + 1)/3.
-            const common = commonLetters(m, masks2[k]!, thrice[k]!, beyond[k]!, mask, mask2, mask3, beyondQ);
+            const common = commonLetters(
+              m,
+              rec[k * 4 + 1]!,
+              rec[k * 4 + 2]!,
+              rec[k * 4 + 3]!,
+              mask,
+              mask2,
+              mask3,
+              beyondQ,
+            );
             if (common < fewest) continue;
             // tokenSimilarity is at most the Jaro-Winkler similarity (first letters alike: no penalty).
             if (la <= 64 && commonBound(q, chars, k * L, L, common) < need - 1e-9) continue;
@@ -441,7 +454,7 @@ export class WordBuckets {
         const key = bucketKey(first, L);
         const b = this.bucket(key);
         if (!b) continue;
-        const { ids, masks, repeats: masks2, thrice, beyond, chars, letters } = b;
+        const { ids, rec, chars, letters } = b;
         const long = la > 64 || L > 64;
         // Jaro-Winkler at most jaro + 0.4·(1 − jaro), jaro at most (common/la + common/lb + 1)/3: the fewest
         // letters in common that allow `need`, and so the most of q's distinct and repeated letters a word may
@@ -461,13 +474,22 @@ export class WordBuckets {
             const low = pass & -pass;
             pass ^= low;
             const k = w * 32 + 31 - Math.clz32(low);
-            const m = masks[k]!;
+            const m = rec[k * 4]!;
             if (popcount(m ^ mask) > maxDiff) continue;
             if (long) {
               out.push(ids[k]!);
               continue;
             }
-            const common = commonLetters(m, masks2[k]!, thrice[k]!, beyond[k]!, mask, mask2, mask3, beyondQ);
+            const common = commonLetters(
+              m,
+              rec[k * 4 + 1]!,
+              rec[k * 4 + 2]!,
+              rec[k * 4 + 3]!,
+              mask,
+              mask2,
+              mask3,
+              beyondQ,
+            );
             if (common < fewest) continue;
             if (commonBound(q, chars, k * L, L, common) >= need - 1e-9) out.push(ids[k]!);
           }
