@@ -211,6 +211,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   const common = new Map<string, WordHits>();
   /** joinedWords results per run of query words. */
   const joinCache = new Map<string, number[]>();
+  /** The same for Latin runs (flags 0), near and not, keyed by the run alone (one string hashed, not two). */
+  const joinNear = new Map<string, number[]>();
+  const joinExact = new Map<string, number[]>();
   /** farTokens output: (id, letter mask) pairs. */
   const farScratch: number[] = [];
   /** The scorer's merges, per query reading (merges.ts). */
@@ -940,8 +943,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
    * 0.95 within three letters. Cached per run: the same runs come back in query after query.
    */
   function joinedWords(joined: string, flags: number, near: boolean): number[] {
-    const key = `${flags}|${near ? 1 : 0}|${joined}`;
-    const cached = joinCache.get(key);
+    const cache = flags !== 0 ? joinCache : near ? joinNear : joinExact;
+    const key = flags !== 0 ? `${flags}|${near ? 1 : 0}|${joined}` : joined;
+    const cached = cache.get(key);
     if (cached) return cached;
     const out: number[] = [];
     const id = index.vocab.get(joined);
@@ -972,8 +976,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         if (sim > 0) out.push(v, sim);
       }
     }
-    if (joinCache.size >= 4096) joinCache.clear();
-    joinCache.set(key, out);
+    if (cache.size >= 4096) cache.clear();
+    cache.set(key, out);
     return out;
   }
 
@@ -1091,6 +1095,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     value: () => {
       wordCache.clear();
       joinCache.clear();
+      joinNear.clear();
+      joinExact.clear();
       queryCache.clear();
       index.clearCache();
     },
