@@ -108,8 +108,9 @@ export class NameIndex {
    */
   postRow: Uint32Array = new Uint32Array(0);
   /**
-   * Beside each posting, the words on either side of the posting's word in its name (vocabulary ids; NO_WORD
-   * at either end), or POST_NEAR_MANY twice when the word is in the name more than once. Every run of 2–3
+   * Beside each posting, the words on either side of the posting's word in its name (vocabulary ids, with
+   * NEAR_LEGAL for a legal form; NO_WORD at either end), or POST_NEAR_MANY twice when the word is in the name
+   * more than once. Every run of 2–3
    * words holding the posting's word holds one of them: the search rules out a merge from these two alone.
    */
   postNear: Uint32Array = new Uint32Array(0);
@@ -297,9 +298,9 @@ export class NameIndex {
           else sameBit++;
         }
         if (sameBit > 0) sig[k * POST_STRIDE + POST_LENS]! |= POST_BIT_SHARED;
-        near[k * 2] = at === POST_NEAR_MANY ? at : at > this.start[n]! ? this.tokIds[at - 1]! : NO_WORD;
+        near[k * 2] = at === POST_NEAR_MANY ? at : at > this.start[n]! ? this.nearWord(at - 1) : NO_WORD;
         near[k * 2 + 1] =
-          at === POST_NEAR_MANY ? at : at + 1 < this.start[n + 1]! ? this.tokIds[at + 1]! : NO_WORD;
+          at === POST_NEAR_MANY ? at : at + 1 < this.start[n + 1]! ? this.nearWord(at + 1) : NO_WORD;
         // Rounded up a little so that float32 storage never makes the share smaller than it is.
         share[k * 2] = total > 0 ? Math.min(1, w / total + 1e-6) : 1;
         share[k * 2 + 1] = total > 0 ? Math.min(1, this.nameOther[n]! / total + 1e-6) : 1;
@@ -309,6 +310,11 @@ export class NameIndex {
     this.postShare = share;
     this.postRow = row;
     this.postNear = near;
+  }
+
+  /** postNear's value for the word at occurrence k: its id, with NEAR_LEGAL when it is a legal form there. */
+  private nearWord(k: number): number {
+    return this.tokIds[k]! | (this.tokKind[k] === WordKind.Legal ? NEAR_LEGAL : 0);
   }
 
   /** Does vocabulary word id only ever occur as a legal form? */
@@ -609,6 +615,9 @@ export const NO_ROW = 0xffffffff;
 
 /** NameIndex.postNear: no word on that side. */
 export const NO_WORD = 0xffffffff;
+
+/** NameIndex.postNear: bit set beside a word's id when the word is a legal form in that name. */
+export const NEAR_LEGAL = 1 << 30;
 
 /** NameIndex.postNear, both sides: the posting's word is in the name more than once. */
 export const POST_NEAR_MANY = 0xfffffffe;

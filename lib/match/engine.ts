@@ -33,7 +33,7 @@ import {
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
 import { unglued } from './legal-forms';
-import { createMerges } from './merges';
+import { createMerges, NEAR_MAYBE, NEAR_NONE, NEAR_SPELLS } from './merges';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
 import { LENIENT, type Scored, STRICT, scorePrepared } from './score';
@@ -561,17 +561,22 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
             const lensFit = (lens & runLens) !== 0 || (vl && lens !== 0);
             const runsFit = !alone && (postSig[p + POST_RUNS]! & nameRuns) !== 0;
             if (!lensFit && !runsFit) continue;
-            if (precise) {
-              const join =
-                runsFit && (vl || !merges.nearRuledOut(id, postNear[k * 2]!, postNear[k * 2 + 1]!));
-              if ((!lensFit && !join) || seen[n] === epoch) continue;
+            // The words beside this one may decide a merge of name words without reading the name.
+            let near = runsFit ? NEAR_MAYBE : NEAR_NONE;
+            if (precise && runsFit && !vl) {
+              const row = postRow[k]!;
+              const count = row === NO_ROW ? 63 : row & 63;
+              near = merges.nearMerge(id, postNear[k * 2]!, postNear[k * 2 + 1]!, count, k >= postLegal[id]!);
+            }
+            if (precise && near !== NEAR_SPELLS) {
+              if ((!lensFit && near === NEAR_NONE) || seen[n] === epoch) continue;
               // The name's words decide, read once this word's postings are walked (below).
               if (nPending === pendingAt.length) {
                 const grown = new Uint32Array(nPending * 2);
                 grown.set(pendingAt);
                 pendingAt = grown;
               }
-              pendingAt[nPending++] = k * 4 + (lensFit ? 1 : 0) + (join ? 2 : 0);
+              pendingAt[nPending++] = k * 4 + (lensFit ? 1 : 0) + (near === NEAR_MAYBE ? 2 : 0);
               continue;
             }
           }

@@ -9,6 +9,7 @@ import {
   jaroWinklerMaskBound,
   letterMask,
   type NameIndex,
+  NEAR_LEGAL,
   NO_ROW,
   NO_WORD,
   POST_NEAR_MANY,
@@ -33,6 +34,16 @@ export interface QueryRuns {
   /** Query words of each run (bit mask). */
   words: number[];
 }
+
+/** nearMerge's answers. */
+export const NEAR_NONE = 0;
+export const NEAR_SPELLS = 1;
+export const NEAR_MAYBE = 2;
+
+/** sideState's answers. */
+const SIDE_DEAD = 1;
+const SIDE_SPELLS = 2;
+const SIDE_LIVE = 3;
 
 /**
  * Most letters of a run of Lj ≤ lt + 3 letters that can be missing from a word of lt letters when their
@@ -73,10 +84,10 @@ export function createMerges(index: NameIndex) {
   const qPart: string[] = [];
   const qPartMask: number[] = [];
   /**
-   * nearRuledOut's memo for the word it was last asked about (sideWord), per word beside it: sideEpoch · 2,
-   * plus 1 when no run holding both can spell a query word.
+   * nearMerge's memo for the word it was last asked about (sideWord), per word beside it, side and legal
+   * form (sideState): sideEpoch · 4 + the state.
    */
-  const sideMemo = new Uint32Array(index.tokens.length);
+  const sideMemo = new Uint32Array(index.tokens.length * 4);
   let sideEpoch = 0;
   let sideWord = -1;
   let sideMergeEpoch = 0;
@@ -176,42 +187,75 @@ export function createMerges(index: NameIndex) {
   }
 
   /**
-   * Can mayJoin rule out a merge of name words holding `word` from the words either side of it alone (their
-   * vocabulary ids from NameIndex.postNear)? Every run of 2–3 words holding `word` holds one of them beside
-   * it, so none can spell a query word when each side is NO_WORD, or cannot be part of a query word
-   * (partOf), or together with `word` has more letters a query word lacks than a near spelling allows
-   * (nearBudget): a longer run only adds letters. Not for query words over 40 letters, where a run
-   * over 60 letters would take mayJoin's longer way.
+   * What the words either side of `word` in a name (NameIndex.postNear, `legalSelf` when `word` is a legal
+   * form there) say about mayJoin, without reading the name. Every run of 2–3 words holding `word` holds
+   * one of them beside it:
+   * - NEAR_SPELLS: a run of `word` and one of them spells a query word (mayJoin is true);
+   * - NEAR_NONE: no run can, because each side is NO_WORD, or cannot be part of a query word (partOf), or
+   *   together with `word` has more letters a query word lacks than a near spelling allows (nearBudget: a
+   *   longer run only adds letters), or the name has only these two words and neither pair spells one;
+   * - NEAR_MAYBE: a run of three might; mayJoin reads the name.
+   * Query words over 40 letters are left to mayJoin, where a run over 60 letters takes its longer way.
    */
-  function nearRuledOut(word: number, prev: number, next: number): boolean {
-    if (prev === POST_NEAR_MANY || qPartMax > 40) return false;
+  function nearMerge(word: number, prev: number, next: number, count: number, legalSelf: boolean): number {
+    if (prev === POST_NEAR_MANY || qPartMax > 40) return NEAR_MAYBE;
     if (word !== sideWord || sideMergeEpoch !== mergeEpoch) {
       sideWord = word;
       sideMergeEpoch = mergeEpoch;
       sideEpoch++;
-      if (sideEpoch === 0x7fffffff) {
+      if (sideEpoch === 0x3fffffff) {
         sideMemo.fill(0);
         sideEpoch = 1;
       }
       sidePart = partOf(word);
     }
-    return sideDead(word, prev) && sideDead(word, next);
+    const before = sideState(word, prev, 0, legalSelf);
+    const after = sideState(word, next, 1, legalSelf);
+    if (before === SIDE_SPELLS || after === SIDE_SPELLS) return NEAR_SPELLS;
+    if (before === SIDE_DEAD && after === SIDE_DEAD) return NEAR_NONE;
+    // Two words only (count from NameIndex.postRow; 63: that many or more): no run of three.
+    return count <= 2 ? NEAR_NONE : NEAR_MAYBE;
   }
 
-  /** nearRuledOut for one side: can no run holding `word` and its neighbour v spell a query word? */
-  function sideDead(word: number, v: number): boolean {
-    if (v === NO_WORD || !sidePart) return true;
-    const memo = sideMemo[v]!;
-    if (memo >>> 1 === sideEpoch) return (memo & 1) === 1;
-    let dead = true;
-    if (partOf(v)) {
+  /**
+   * nearMerge for one side (0: v before `word`, 1: after): SIDE_DEAD when no run holding both can spell a
+   * query word, SIDE_SPELLS when the two do, else SIDE_LIVE. Memoised per word, side and legal form.
+   */
+  function sideState(word: number, v: number, side: number, legalSelf: boolean): number {
+    if (v === NO_WORD || !sidePart) return SIDE_DEAD;
+    const legal = legalSelf || (v & NEAR_LEGAL) !== 0;
+    const id = v & ~NEAR_LEGAL;
+    const slot = (id * 2 + side) * 2 + (legal ? 1 : 0);
+    const memo = sideMemo[slot]!;
+    if (memo >>> 2 === sideEpoch) return memo & 3;
+    let state = SIDE_DEAD;
+    if (partOf(id)) {
       const a = index.tokSq[word]!;
-      const b = index.tokSq[v]!;
-      for (let i = 0; i < qPart.length && dead; i++)
-        dead = pairBeyond(a, b, i) > nearBudget(qPart[i]!.length);
+      const b = index.tokSq[id]!;
+      for (let i = 0; i < qPart.length && state === SIDE_DEAD; i++)
+        if (pairBeyond(a, b, i) <= nearBudget(qPart[i]!.length)) state = SIDE_LIVE;
+      if (state === SIDE_LIVE && (side === 0 ? pairSpells(id, word, legal) : pairSpells(word, id, legal)))
+        state = SIDE_SPELLS;
     }
-    sideMemo[v] = sideEpoch * 2 + (dead ? 1 : 0);
-    return dead;
+    sideMemo[slot] = sideEpoch * 4 + state;
+    return state;
+  }
+
+  /** mayJoin's test for the run of two words x y (vocabulary ids), `legal` when either is a legal form there. */
+  function pairSpells(x: number, y: number, legal: boolean): boolean {
+    const L = index.tokSqLen[x]! + index.tokSqLen[y]!;
+    if (L < 5 || qLenFit[Math.min(L, 1023)]! === 0) return false;
+    for (let i = 0; i < qPart.length; i++) {
+      const lt = qPart[i]!.length;
+      if (L > 60 || lt > 60) return true;
+      if (L !== lt && !(L >= 8 && nearLengths(L, lt))) continue;
+      if (
+        pairBeyond(index.tokSq[x]!, index.tokSq[y]!, i) <= (L >= 8 ? nearBudget(lt) : 0) &&
+        spellsIds(x, y, -1, legal, i)
+      )
+        return true;
+    }
+    return false;
   }
 
   /** lettersBeyond for two words together (without spaces). */
@@ -258,29 +302,29 @@ export function createMerges(index: NameIndex) {
    * mergeSlack): exactly, or with 8+ letters, words of 3+ letters and no legal form, at Jaro-Winkler ≥ 0.95?
    */
   function spells(a: number, b: number, i: number): boolean {
-    const { occRec, tokLen, tokSqLen, tokSqMask, tokKind } = index;
-    const t = qPart[i]!;
-    let L = 0;
-    let sqLen = 0;
-    let mask = 0;
-    let shortest = 99;
+    const { occRec, tokKind } = index;
     let legal = false;
-    for (let y = a; y <= b; y++) {
-      const id = occRec[y * 2]!;
-      L += tokLen[id]!;
-      sqLen += tokSqLen[id]!;
-      mask |= tokSqMask[id]!;
-      if (tokLen[id]! < shortest) shortest = tokLen[id]!;
-      if (tokKind[y] === WordKind.Legal) legal = true;
-    }
+    for (let y = a; y <= b; y++) if (tokKind[y] === WordKind.Legal) legal = true;
+    return spellsIds(occRec[a * 2]!, occRec[(a + 1) * 2]!, b > a + 1 ? occRec[b * 2]! : -1, legal, i);
+  }
+
+  /** spells for the run of words x y (and z unless -1), by vocabulary id; `legal` when one is a legal form. */
+  function spellsIds(x: number, y: number, z: number, legal: boolean, i: number): boolean {
+    const { tokLen, tokSqLen, tokSqMask } = index;
+    const t = qPart[i]!;
+    const L = tokLen[x]! + tokLen[y]! + (z < 0 ? 0 : tokLen[z]!);
+    const sqLen = tokSqLen[x]! + tokSqLen[y]! + (z < 0 ? 0 : tokSqLen[z]!);
+    const mask = tokSqMask[x]! | tokSqMask[y]! | (z < 0 ? 0 : tokSqMask[z]!);
+    const shortest = Math.min(tokLen[x]!, tokLen[y]!, z < 0 ? 99 : tokLen[z]!);
     if (L < 5) return false;
     const near = L >= 8 && shortest >= 3 && !legal;
     if (t.length !== L && !(near && nearLengths(L, t.length))) return false;
-    if (t.length === sqLen && qPartMask[i] === mask && joinName(a, b) === t) return true;
+    const joined = () => index.tokSq[x]! + index.tokSq[y]! + (z < 0 ? '' : index.tokSq[z]!);
+    if (t.length === sqLen && qPartMask[i] === mask && joined() === t) return true;
     return (
       near &&
       jaroWinklerMaskBound(t.length, qPartMask[i]!, sqLen, mask) >= 0.95 - 1e-9 &&
-      jaroWinkler(t, joinName(a, b)) >= 0.95
+      jaroWinkler(t, joined()) >= 0.95
     );
   }
 
@@ -672,7 +716,7 @@ export function createMerges(index: NameIndex) {
     absorbsRun,
     runsWith,
     mayJoin,
-    nearRuledOut,
+    nearMerge,
   };
 }
 
