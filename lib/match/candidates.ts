@@ -114,6 +114,8 @@ export class NameIndex {
    * words holding the posting's word holds one of them: the search rules out a merge from these two alone.
    */
   postNear: Uint32Array = new Uint32Array(0);
+  /** Beside each posting, runLengths of its name's runs of three words holding its word only. */
+  postRuns3: Uint32Array = new Uint32Array(0);
   private fuzzy!: DeleteTable;
   /** Words glued to a short legal form ("jscargument"), by what is left without it ("argument"). */
   private glued = new Map<string, Ids>();
@@ -274,6 +276,7 @@ export class NameIndex {
     const share = new Float32Array(this.post.length * 2);
     const row = new Uint32Array(this.post.length);
     const near = new Uint32Array(this.post.length * 2);
+    const runs3 = new Uint32Array(this.post.length);
     const packable = this.tokIds.length < 2 ** 26;
     for (let t = 0; t < this.tokens.length; t++) {
       for (let k = this.postStart[t]!; k < this.postStart[t + 1]!; k++) {
@@ -281,6 +284,7 @@ export class NameIndex {
         for (let x = 0; x < 5; x++) sig[k * POST_STRIDE + x] = rowSig[n * 5 + x]!;
         // A vowel-less name merges on skeletons, whose lengths say nothing.
         sig[k * POST_STRIDE + POST_RUNS] = rowSig[n * 5 + POST_LENS]! & 1 ? -1 : this.runLengths(n, t);
+        runs3[k] = rowSig[n * 5 + POST_LENS]! & 1 ? -1 : this.runLengths(n, t, true);
         const count = this.start[n + 1]! - this.start[n]!;
         row[k] = packable ? this.start[n]! * 64 + Math.min(63, count) : NO_ROW;
         const total = this.nameTotal[n]!;
@@ -310,6 +314,7 @@ export class NameIndex {
     this.postShare = share;
     this.postRow = row;
     this.postNear = near;
+    this.postRuns3 = runs3;
   }
 
   /** postNear's value for the word at occurrence k: its id, with NEAR_LEGAL when it is a legal form there. */
@@ -326,7 +331,7 @@ export class NameIndex {
    * Lengths (bit min(length, 31), without spaces, 5+ letters) of name n's runs of 2–3 words holding token
    * t: the runs the scorer could merge into one word of the other name (mergeAgainst) with t among them.
    */
-  private runLengths(n: number, t: number): number {
+  private runLengths(n: number, t: number, three = false): number {
     const from = this.start[n]!;
     const to = this.start[n + 1]!;
     let runs = 0;
@@ -336,7 +341,7 @@ export class NameIndex {
       for (let b = a + 1; b < Math.min(to, a + 3); b++) {
         run += this.tokSqLen[this.tokIds[b]!]!;
         if (this.tokIds[b] === t) holds = true;
-        if (holds && run >= 5) runs |= 1 << Math.min(run, 31);
+        if (holds && run >= 5 && (!three || b === a + 2)) runs |= 1 << Math.min(run, 31);
       }
     }
     return runs;
@@ -584,6 +589,7 @@ export class NameIndex {
       this.postShare.byteLength +
       this.postRow.byteLength +
       this.postNear.byteLength +
+      this.postRuns3.byteLength +
       this.rowRec.byteLength +
       this.tokFirstBit.byteLength +
       this.tokClass.byteLength +

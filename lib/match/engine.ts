@@ -519,7 +519,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       // it. It can merge it into a query word only exactly, so only with the other part of a split query
       // word ("grouppjsc"), which reaches the name itself unless it is a legal form too.
       const wordsOnly = creditable(q.kinds[hits[h]!.i]!) && !hits[h]!.legalParts;
-      const { postLegal, postRow, postNear } = index;
+      const { postLegal, postRow, postNear, postRuns3 } = index;
       const { ids, sims } = hits[h]!;
       for (let x = 0; x < ids.length; x++) {
         const id = ids[x]!;
@@ -564,9 +564,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
             // The words beside this one may decide a merge of name words without reading the name.
             let near = runsFit ? NEAR_MAYBE : NEAR_NONE;
             if (precise && runsFit && !vl) {
-              const row = postRow[k]!;
-              const count = row === NO_ROW ? 63 : row & 63;
-              near = merges.nearMerge(id, postNear[k * 2]!, postNear[k * 2 + 1]!, count, k >= postLegal[id]!);
+              // A run of three holding the word must have a length that fits a query word.
+              const three = (postRuns3[k]! & nameRuns) !== 0;
+              near = merges.nearMerge(id, postNear[k * 2]!, postNear[k * 2 + 1]!, three, k >= postLegal[id]!);
             }
             if (precise && near !== NEAR_SPELLS) {
               if ((!lensFit && near === NEAR_NONE) || seen[n] === epoch) continue;

@@ -193,11 +193,12 @@ export function createMerges(index: NameIndex) {
    * - NEAR_SPELLS: a run of `word` and one of them spells a query word (mayJoin is true);
    * - NEAR_NONE: no run can, because each side is NO_WORD, or cannot be part of a query word (partOf), or
    *   together with `word` has more letters a query word lacks than a near spelling allows (nearBudget: a
-   *   longer run only adds letters), or the name has only these two words and neither pair spells one;
+   *   longer run only adds letters), or neither pair spells one and no run of three has a length that fits
+   *   a query word (`three` false: NameIndex.postRuns3);
    * - NEAR_MAYBE: a run of three might; mayJoin reads the name.
    * Query words over 40 letters are left to mayJoin, where a run over 60 letters takes its longer way.
    */
-  function nearMerge(word: number, prev: number, next: number, count: number, legalSelf: boolean): number {
+  function nearMerge(word: number, prev: number, next: number, three: boolean, legalSelf: boolean): number {
     if (prev === POST_NEAR_MANY || qPartMax > 40) return NEAR_MAYBE;
     if (word !== sideWord || sideMergeEpoch !== mergeEpoch) {
       sideWord = word;
@@ -213,8 +214,7 @@ export function createMerges(index: NameIndex) {
     const after = sideState(word, next, 1, legalSelf);
     if (before === SIDE_SPELLS || after === SIDE_SPELLS) return NEAR_SPELLS;
     if (before === SIDE_DEAD && after === SIDE_DEAD) return NEAR_NONE;
-    // Two words only (count from NameIndex.postRow; 63: that many or more): no run of three.
-    return count <= 2 ? NEAR_NONE : NEAR_MAYBE;
+    return three ? NEAR_MAYBE : NEAR_NONE;
   }
 
   /**
