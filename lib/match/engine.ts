@@ -216,7 +216,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   /** The same for Latin runs (flags 0), near and not, keyed by the run alone (one string hashed, not two). */
   const joinNear = new Map<string, number[]>();
   const joinExact = new Map<string, number[]>();
-  /** farTokens output: (id, letter mask) pairs. */
+  /** pairableTokens and nearTokens output: vocabulary ids. */
   const farScratch: number[] = [];
   /** The scorer's merges, per query reading (merges.ts). */
   const merges = createMerges(index);
@@ -317,13 +317,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       far.length = 0;
       const lo = Math.ceil(t.length * 0.6);
       const hi = Math.floor(t.length / 0.6);
-      if (vowelless) {
-        index.words.farTokens(t, firstLetters(t), lo, hi, 4, far);
-        for (let x = 0; x < far.length; x += 2) visit(far[x]!);
-      } else {
-        index.words.pairableTokens(t, firstLetters(t), lo, hi, 27, far);
-        for (let x = 0; x < far.length; x++) visit(far[x]!);
-      }
+      index.words.pairableTokens(t, firstLetters(t), lo, hi, 27, far);
+      for (let x = 0; x < far.length; x++) visit(far[x]!);
     }
     for (const [id, sim] of found) if (sim <= 0) found.delete(id);
     const split = splitHits(t, flags, found);

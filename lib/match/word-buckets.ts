@@ -335,27 +335,10 @@ export class WordBuckets {
 
   /**
    * Vocabulary words of length minLen..maxLen starting with one of `firsts` whose letter set differs from
-   * `q`'s in at most `maxDiff` letters: pushed onto `out` as (id, letter mask) pairs.
-   */
-  farTokens(q: string, firsts: string, minLen: number, maxLen: number, maxDiff: number, out: number[]): void {
-    const mask = letterMask(q);
-    for (let c = 0; c < firsts.length; c++) {
-      const first = firsts.charCodeAt(c);
-      for (let L = minLen; L <= maxLen; L++) {
-        const b = this.bucket(bucketKey(first, L));
-        if (!b) continue;
-        const { ids, rec } = b;
-        for (let k = 0; k < ids.length; k++) {
-          if (popcount(rec[k * 4]! ^ mask) <= maxDiff) out.push(ids[k]!, rec[k * 4]!);
-        }
-      }
-    }
-  }
-
-  /**
-   * farTokens keeping only the words tokenSimilarity(q, word) may find similar (upper bounds from the
-   * letters in common, then the edit distance from the buckets' letters), and words in vowel-less scripts
-   * (compared on skeletons). Pushes the ids onto `out`.
+   * `q`'s in at most `maxDiff` letters and that tokenSimilarity(q, word) may find similar (upper bounds from
+   * the letters in common, then the edit distance from the buckets' letters), and words in vowel-less
+   * scripts (compared on skeletons). Pushes the ids onto `out`. For a query word written without vowels,
+   * the words whose skeletons pair are farSkeletons'.
    */
   pairableTokens(
     q: string,
@@ -429,8 +412,10 @@ export class WordBuckets {
   }
 
   /**
-   * farTokens keeping only the words whose Jaro-Winkler similarity to q may reach `need` (an upper bound
-   * from common letters and the common prefix, read from the buckets' letters). Pushes the ids onto `out`.
+   * Vocabulary words of length minLen..maxLen starting with one of `firsts` whose letter set differs from
+   * `q`'s in at most `maxDiff` letters and whose Jaro-Winkler similarity to q may reach `need` (an upper
+   * bound from common letters and the common prefix, read from the buckets' letters). Pushes the ids onto
+   * `out`.
    */
   nearTokens(
     q: string,
