@@ -674,12 +674,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     }
     const bestName = scratchBestName;
     const { rowRec, rowRecF, occRec, occRecF, tokLen, vocabFlags, tokKind, tokFirstBit, tokClass } = index;
-    // Each name's record and first word read once before the loop below, name after name: loads that do
-    // not wait for each other, so their cache misses overlap instead of coming one at a time.
+    // Each name's record, first word and first word's kind read once before the loop below, name after
+    // name: loads that do not wait for each other, so their cache misses overlap instead of coming one at a
+    // time.
     if (nTouched > readFirst.length) readFirst = new Float64Array(nTouched * 2);
     for (let x = 0; x < nTouched; x++) {
       const row = touchedRow[x]!;
-      readFirst[x] = rowRecF[touched[x]! * 4 + 2]! + (row === NO_ROW ? 0 : occRec[(row >>> 6) * 2]!);
+      readFirst[x] =
+        rowRecF[touched[x]! * 4 + 2]! + (row === NO_ROW ? 0 : occRec[(row >>> 6) * 2]! + tokKind[row >>> 6]!);
     }
     for (let x = 0; x < nTouched; x++) {
       const n = touched[x]!;

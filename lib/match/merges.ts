@@ -106,19 +106,19 @@ export function createMerges(index: NameIndex) {
    * neighbour (at most two words away) that does not, both of which can be part of a query word (partOf).
    */
   function mayMergeName(from: number, to: number, top: Float32Array): boolean {
-    const { tokIds, tokSqLen } = index;
+    const { occRec, tokSqLen } = index;
     // From the agreeing words (usually one) to their neighbours that do not agree.
     for (let j = from; j < to; j++) {
       if (top[j - from]! === 0) continue;
-      const lj = tokSqLen[tokIds[j]!]!;
+      const lj = tokSqLen[occRec[j * 2]!]!;
       // The run is at most three letters longer than the longest query word.
       if (lj + 1 > qPartMax + 3) continue;
       let part = -1;
       for (let k = Math.max(from, j - 2); k < Math.min(to, j + 3); k++) {
-        if (k === j || top[k - from]! > 0 || lj + tokSqLen[tokIds[k]!]! > qPartMax + 3) continue;
-        if (part < 0) part = partOf(tokIds[j]!) ? 1 : 0;
+        if (k === j || top[k - from]! > 0 || lj + tokSqLen[occRec[k * 2]!]! > qPartMax + 3) continue;
+        if (part < 0) part = partOf(occRec[j * 2]!) ? 1 : 0;
         if (part === 0) break;
-        if (partOf(tokIds[k]!)) return true;
+        if (partOf(occRec[k * 2]!)) return true;
       }
     }
     return false;
@@ -399,7 +399,7 @@ export function createMerges(index: NameIndex) {
     vowelless: boolean,
     top: Float32Array,
   ): number {
-    const { tokIds, tokLen, tokKind, tokSqLen, tokSqMask } = index;
+    const { occRec, tokLen, tokKind, tokSqLen, tokSqMask } = index;
     let any = false;
     last.merged = false;
     for (let a = from; a + 1 < to; a++) {
@@ -413,7 +413,7 @@ export function createMerges(index: NameIndex) {
       for (let b = a; b < Math.min(to, a + 3); b++) {
         if (top[b - from]! > 0) agree = true;
         else other = true;
-        const id = tokIds[b]!;
+        const id = occRec[b * 2]!;
         const len = tokLen[id]!;
         L += len;
         sqLen += tokSqLen[id]!;
@@ -619,7 +619,7 @@ export function createMerges(index: NameIndex) {
   ): number {
     last.merged = false;
     let runs = 0;
-    for (let y = from; y < to; y++) runs |= runsAbsorbedBy(index.tokIds[y]!, vowelless);
+    for (let y = from; y < to; y++) runs |= runsAbsorbedBy(index.occRec[y * 2]!, vowelless);
     if (runs === 0) return 0;
     const r = qRuns;
     let words = 0;
@@ -645,7 +645,7 @@ export function createMerges(index: NameIndex) {
 
   function joinName(a: number, b: number): string {
     let s = '';
-    for (let x = a; x <= b; x++) s += index.tokSq[index.tokIds[x]!]!;
+    for (let x = a; x <= b; x++) s += index.tokSq[index.occRec[x * 2]!]!;
     return s;
   }
 
@@ -660,7 +660,7 @@ export function createMerges(index: NameIndex) {
     vowelless: boolean,
   ): number {
     let slack = 0;
-    const { tokIds, tokLen } = index;
+    const { occRec, tokLen } = index;
     const n = q.tokens.length;
     const agreeing = (x: number) => hitOf[x]! >= 0 && best[hitOf[x]!]! > 0;
     for (let i = 0; i < n; i++) {
@@ -682,11 +682,11 @@ export function createMerges(index: NameIndex) {
           const near = L >= 8 && shortest >= 3 && !legal;
           let joined: string | null = null;
           for (let y = from; y < to && !absorbed; y++) {
-            const lt = tokLen[tokIds[y]!]!;
+            const lt = tokLen[occRec[y * 2]!]!;
             if (lt < 4) continue;
             const fits = lt === L || (near && nearLengths(L, lt));
             if (!fits && !vowelless) continue;
-            const t = index.tokSq[tokIds[y]!]!;
+            const t = index.tokSq[occRec[y * 2]!]!;
             joined ??= qSquashed.slice(a, b + 1).join('');
             if (
               t === joined ||
