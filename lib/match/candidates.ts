@@ -110,8 +110,8 @@ export class NameIndex {
   /**
    * Beside each posting, the words on either side of the posting's word in its name (vocabulary ids, with
    * NEAR_LEGAL for a legal form; NO_WORD at either end), or POST_NEAR_MANY twice when the word is in the name
-   * more than once. Every run of 2–3
-   * words holding the posting's word holds one of them: the search rules out a merge from these two alone.
+   * more than once. Every run of 2–3 words holding the posting's word holds one of them: the search can rule
+   * out a merge from these two alone (merges.ts, nearMerge).
    */
   postNear: Uint32Array = new Uint32Array(0);
   /** Beside each posting, runLengths of its name's runs of three words holding its word only. */
@@ -330,6 +330,7 @@ export class NameIndex {
   /**
    * Lengths (bit min(length, 31), without spaces, 5+ letters) of name n's runs of 2–3 words holding token
    * t: the runs the scorer could merge into one word of the other name (mergeAgainst) with t among them.
+   * Of the runs of three only when `three`.
    */
   private runLengths(n: number, t: number, three = false): number {
     const from = this.start[n]!;
