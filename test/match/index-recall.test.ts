@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../lib/match';
+import { createMatcher, type Matcher } from '../../lib/match';
 import { FULL_SCAN, type FullScan } from '../../lib/match/engine';
 import type { WatchlistEntry } from '../../lib/model';
 
@@ -49,6 +49,19 @@ function typo(r: () => number, name: string): string {
   return r() < 0.2 ? words.join('') : words.join(' ');
 }
 
+/** Asserts that the index finds every name a full scan finds for q, at the same score; returns how many. */
+function expectFullScanFound(m: Matcher, q: string, minScores: number[]): number {
+  const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
+  let n = 0;
+  for (const minScore of minScores) {
+    const exact = full(q, { limit: 10_000, minScore });
+    const found = new Map(m.search(q, { limit: 10_000, minScore }).map((x) => [x.entryId, x.score]));
+    n += exact.length;
+    for (const x of exact) expect(found.get(x.entryId), `${q} → ${x.matchedName}`).toBe(x.score);
+  }
+  return n;
+}
+
 describe('candidate index', () => {
   it('finds what a full scan with the same scorer finds', () => {
     const r = rng(7);
@@ -75,7 +88,6 @@ describe('candidate index', () => {
     const r = rng(9);
     const entries = list(r, 3000);
     const m = createMatcher(entries);
-    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
     let want = 0;
     for (let k = 0; k < 40; k++) {
       // Initials, legal forms and typos in the query: the bound credits each only with what it can pair.
@@ -85,12 +97,7 @@ describe('candidate index', () => {
           : k % 4 === 1
             ? `${WORDS[k % WORDS.length]} ${FORMS[k % FORMS.length]}`
             : typo(r, entries[k * 53]!.names[0]!);
-      for (const minScore of [0.6, 0.75]) {
-        const exact = full(q, { limit: 10_000, minScore });
-        const found = new Map(m.search(q, { limit: 10_000, minScore }).map((x) => [x.entryId, x.score]));
-        want += exact.length;
-        for (const x of exact) expect(found.get(x.entryId), `${q} → ${x.matchedName}`).toBe(x.score);
-      }
+      want += expectFullScanFound(m, q, [0.6, 0.75]);
     }
     expect(want).toBeGreaterThan(200);
   });
@@ -170,7 +177,6 @@ describe('candidate index', () => {
       Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(r() < 0.7 ? given : family)).join(' '),
     );
     const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
-    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
     let want = 0;
     for (let k = 0; k < 60; k++) {
       const a = pick(given);
@@ -178,12 +184,7 @@ describe('candidate index', () => {
         k % 2 === 0
           ? `${a} ${pick(given)} ${a}`
           : `${a} ${a} ${pick(family)}${k % 3 === 0 ? ` ${pick(given)}` : ''}`;
-      for (const minScore of [0.6, 0.85]) {
-        const exact = full(q, { limit: 10_000, minScore });
-        const found = new Map(m.search(q, { limit: 10_000, minScore }).map((x) => [x.entryId, x.score]));
-        want += exact.length;
-        for (const x of exact) expect(found.get(x.entryId), `${q} → ${x.matchedName}`).toBe(x.score);
-      }
+      want += expectFullScanFound(m, q, [0.6, 0.85]);
     }
     expect(want).toBeGreaterThan(500);
   });
@@ -202,7 +203,6 @@ describe('candidate index', () => {
       Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(r() < 0.5 ? given : family)).join(' '),
     );
     const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
-    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
     let want = 0;
     for (let k = 0; k < 80; k++) {
       const words = pick(names).split(' ');
@@ -213,12 +213,7 @@ describe('candidate index', () => {
         const i = 1 + Math.floor(r() * (q.length - 2));
         q = r() < 0.5 ? q.slice(0, i) + q.slice(i + 1) : q.slice(0, i) + q[i] + q.slice(i);
       }
-      for (const minScore of [0.6, 0.85]) {
-        const exact = full(q, { limit: 10_000, minScore });
-        const found = new Map(m.search(q, { limit: 10_000, minScore }).map((x) => [x.entryId, x.score]));
-        want += exact.length;
-        for (const x of exact) expect(found.get(x.entryId), `${q} → ${x.matchedName}`).toBe(x.score);
-      }
+      want += expectFullScanFound(m, q, [0.6, 0.85]);
     }
     expect(want).toBeGreaterThan(500);
   });
@@ -234,16 +229,10 @@ describe('candidate index', () => {
       Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(words)).join(' '),
     );
     const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
-    const full = (m as unknown as Record<symbol, FullScan>)[FULL_SCAN]!;
     let want = 0;
     for (let k = 0; k < 40; k++) {
       const q = Array.from({ length: 2 + (k % 3) }, () => pick(words)).join(' ');
-      for (const minScore of [0.6, 0.85]) {
-        const exact = full(q, { limit: 10_000, minScore });
-        const found = new Map(m.search(q, { limit: 10_000, minScore }).map((x) => [x.entryId, x.score]));
-        want += exact.length;
-        for (const x of exact) expect(found.get(x.entryId), `${q} → ${x.matchedName}`).toBe(x.score);
-      }
+      want += expectFullScanFound(m, q, [0.6, 0.85]);
     }
     expect(want).toBeGreaterThan(300);
   });
