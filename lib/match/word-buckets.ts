@@ -60,20 +60,17 @@ export function extraLetters3(s: string): number {
 /**
  * At least as many as the letters two words have in common, counted with repeats (the most a Jaro
  * comparison can match), from their letter sets at one, two and three occurrences (letterMask, repeatMask,
- * thriceMask) and their letters beyond three (extraLetters3). Exact unless a letter occurs more than three
- * times, or characters other than a–z differ (they count as one letter).
+ * thriceMask) and their letters beyond three (extraLetters3): a bucket word's four side by side in `rec` from
+ * `at`, the query's as m, r, t, x. Exact unless a letter occurs more than three times, or characters other
+ * than a–z differ (they count as one letter).
  */
-function commonLetters(
-  m1: number,
-  r1: number,
-  t1: number,
-  x1: number,
-  m2: number,
-  r2: number,
-  t2: number,
-  x2: number,
-): number {
-  return popcount(m1 & m2) + popcount(r1 & r2) + popcount(t1 & t2) + Math.min(x1, x2);
+function commonLetters(rec: Uint32Array, at: number, m: number, r: number, t: number, x: number): number {
+  return (
+    popcount(rec[at]! & m) +
+    popcount(rec[at + 1]! & r) +
+    popcount(rec[at + 2]! & t) +
+    Math.min(rec[at + 3]!, x)
+  );
 }
 
 /**
@@ -391,16 +388,7 @@ export class WordBuckets {
             }
             // The edit distance is at least the longer length minus the letters in common, and Jaro at most
             // (common/la + common/lb + 1)/3.
-            const common = commonLetters(
-              m,
-              rec[k * 4 + 1]!,
-              rec[k * 4 + 2]!,
-              rec[k * 4 + 3]!,
-              mask,
-              mask2,
-              mask3,
-              beyondQ,
-            );
+            const common = commonLetters(rec, k * 4, mask, mask2, mask3, beyondQ);
             if (common < fewest) continue;
             // tokenSimilarity is at most the Jaro-Winkler similarity (first letters alike: no penalty).
             if (la <= 64 && commonBound(q, chars, k * L, L, common) < need - 1e-9) continue;
@@ -467,16 +455,7 @@ export class WordBuckets {
               out.push(ids[k]!);
               continue;
             }
-            const common = commonLetters(
-              m,
-              rec[k * 4 + 1]!,
-              rec[k * 4 + 2]!,
-              rec[k * 4 + 3]!,
-              mask,
-              mask2,
-              mask3,
-              beyondQ,
-            );
+            const common = commonLetters(rec, k * 4, mask, mask2, mask3, beyondQ);
             if (common < fewest) continue;
             if (commonBound(q, chars, k * L, L, common) >= need - 1e-9) out.push(ids[k]!);
           }
