@@ -233,7 +233,7 @@ export function createMerges(index: NameIndex) {
       const a = index.tokSq[word]!;
       const b = index.tokSq[id]!;
       for (let i = 0; i < qPart.length && state === SIDE_DEAD; i++)
-        if (pairBeyond(a, b, i) <= nearBudget(qPart[i]!.length)) state = SIDE_LIVE;
+        if (lettersBeyond(a + b, i) <= nearBudget(qPart[i]!.length)) state = SIDE_LIVE;
       if (state === SIDE_LIVE && (side === 0 ? pairSpells(id, word, legal) : pairSpells(word, id, legal)))
         state = SIDE_SPELLS;
     }
@@ -250,28 +250,12 @@ export function createMerges(index: NameIndex) {
       if (L > 60 || lt > 60) return true;
       if (L !== lt && !(L >= 8 && nearLengths(L, lt))) continue;
       if (
-        pairBeyond(index.tokSq[x]!, index.tokSq[y]!, i) <= (L >= 8 ? nearBudget(lt) : 0) &&
+        lettersBeyond(index.tokSq[x]! + index.tokSq[y]!, i) <= (L >= 8 ? nearBudget(lt) : 0) &&
         spellsIds(x, y, -1, legal, i)
       )
         return true;
     }
     return false;
-  }
-
-  /** lettersBeyond for two words together (without spaces). */
-  function pairBeyond(w1: string, w2: string, i: number): number {
-    const counts = qPartCounts;
-    let beyond = 0;
-    for (const w of [w1, w2]) {
-      for (let k = 0; k < w.length; k++) {
-        const c = Math.min(127, w.charCodeAt(k));
-        wordCounts[c]!++;
-        if (wordCounts[c]! > counts[i * 128 + c]!) beyond++;
-      }
-    }
-    for (let k = 0; k < w1.length; k++) wordCounts[Math.min(127, w1.charCodeAt(k))] = 0;
-    for (let k = 0; k < w2.length; k++) wordCounts[Math.min(127, w2.charCodeAt(k))] = 0;
-    return beyond;
   }
 
   /**
