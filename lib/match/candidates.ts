@@ -10,7 +10,7 @@ import { type LegalFormClass, unglued } from './legal-forms';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
 import { skeleton } from './similarity';
-import { BASE_WEIGHT, WordKind } from './stopwords';
+import { BASE_WEIGHT, isPatronymic, PATRONYMIC_WEIGHT, WordKind } from './stopwords';
 import { letterMask, WordBuckets } from './word-buckets';
 
 export { jaroWinklerMaskBound, letterMask, popcount } from './word-buckets';
@@ -198,11 +198,17 @@ export class NameIndex {
     const n = this.tokIds.length;
     const w = new Float32Array(n);
     const vflags = new Uint8Array(this.tokens.length);
+    const patronymic = Uint8Array.from(this.tokens, (t) => (isPatronymic(t) ? 1 : 0));
     for (let k = 0; k < n; k++) {
       const id = this.tokIds[k]!;
       const kind = this.tokKind[k]! as WordKind;
       const base = BASE_WEIGHT[kind];
-      w[k] = kind === WordKind.Name || kind === WordKind.Generic ? base * this.rare[id]! : base;
+      w[k] =
+        kind === WordKind.Name
+          ? base * this.rare[id]! * (patronymic[id] === 1 ? PATRONYMIC_WEIGHT : 1)
+          : kind === WordKind.Generic
+            ? base * this.rare[id]!
+            : base;
       vflags[id] = vflags[id]! | this.tokFlags[k]!;
     }
     const total = new Float32Array(this.size);

@@ -5,7 +5,7 @@
 import { hasHan, japaneseReadings, koreanReading } from './han-readings';
 import { findLegalForms, type LegalFormClass } from './legal-forms';
 import { rawTokens } from './normalize';
-import { BASE_WEIGHT, WordKind, wordKind } from './stopwords';
+import { BASE_WEIGHT, isPatronymic, PATRONYMIC_WEIGHT, WordKind, wordKind } from './stopwords';
 
 export interface Prepared {
   tokens: string[];
@@ -61,7 +61,8 @@ export function prepareName(name: string, rarity: Rarity = NO_CORPUS): Prepared 
   const weights = tokens.map((t, i) => {
     const kind = kinds[i]!;
     const base = BASE_WEIGHT[kind];
-    return kind === WordKind.Name || kind === WordKind.Generic ? base * rarity(t) : base;
+    if (kind === WordKind.Name) return base * rarity(t) * (isPatronymic(t) ? PATRONYMIC_WEIGHT : 1);
+    return kind === WordKind.Generic ? base * rarity(t) : base;
   });
   return { tokens, flags, kinds, weights, classes, legal };
 }

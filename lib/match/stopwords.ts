@@ -47,6 +47,22 @@ export function wordKind(token: string): WordKind {
   return WordKind.Name;
 }
 
+/**
+ * A Russian, Ukrainian or Belarusian patronymic: Vladimirovich, Sergeyevna, Oleksiyovych, Petrivna, and their
+ * French, German and Dutch spellings (Vladimirovitch, Wladimirowitsch, Wladimirowitsj). Lists give it in
+ * full ("PUTIN, Vladimir Vladimirovich") and people leave it out ("Vladimir Putin"), so it weighs less than
+ * a given name or surname. A surname with the same ending (Abramovich) weighs less too: it is then no
+ * stronger evidence than a patronymic, and "Roman Abramovich" still matches on both words.
+ */
+const PATRONYMIC = /(?:[aeo][vw]it?s?ch|[aeo][vw]itsj|[eo]vych|[aeo]vna|ichna|[iy]vna)$/;
+
+export function isPatronymic(token: string): boolean {
+  return token.length >= 7 && PATRONYMIC.test(token);
+}
+
+/** Share of a name word's weight a patronymic keeps. */
+export const PATRONYMIC_WEIGHT = 0.5;
+
 /** Weight of a word before corpus rarity is applied. */
 export const BASE_WEIGHT: Record<WordKind, number> = {
   [WordKind.Name]: 1,

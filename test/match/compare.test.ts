@@ -16,6 +16,20 @@ describe('compareNames', () => {
     expect(score('Abdulhai Salek', 'Abdulhai Slaek')).toBeGreaterThanOrEqual(T);
     expect(score('Vladimir Putin', 'Vladimir Vladimirovich Putin')).toBeGreaterThanOrEqual(T);
   });
+  it('weighs a patronymic as a part people often leave out', () => {
+    // Lists give Russian and Ukrainian names in full; reps type the given name and surname, often spelt
+    // another way.
+    expect(score('Alexei Miller', 'MILLER, Alexey Borisovich')).toBeGreaterThanOrEqual(T);
+    expect(score('Dmitri Medvedev', 'MEDVEDEV, Dmitry Anatolyevich')).toBeGreaterThanOrEqual(T);
+    expect(score('Yuri Kovalchuk', 'KOVALCHUK, Yury Valentinovich')).toBeGreaterThanOrEqual(T);
+    expect(score('Maria Ivanova', 'IVANOVA, Mariya Sergeyevna')).toBeGreaterThanOrEqual(T);
+    expect(score('Petro Poroshenko', 'POROSHENKO, Petro Oleksiyovych')).toBeGreaterThanOrEqual(T);
+    expect(score('Wladimir Putin', 'Vladimir Vladimirovich Putin')).toBeGreaterThanOrEqual(T);
+    // Another father's name still tells two people apart, and a patronymic alone carries no match.
+    expect(score('Ivan Sergeyevich Petrov', 'Ivan Ivanovich Petrov')).toBeLessThan(T);
+    expect(score('Ivan Petrov', 'PETROV, Igor Ivanovich')).toBeLessThan(T);
+    expect(score('Oleg Ivanovich', 'Ivan Ivanovich Sidorov')).toBeLessThan(T);
+  });
   it('pairs initials with names', () => {
     expect(score('J. Smith Kowalczyk', 'John Smith Kowalczyk')).toBeGreaterThanOrEqual(T);
   });

@@ -21,6 +21,8 @@ const LAST =
   'smith becker bender davis davidson ribeiro malone makkonen hassan ivanov petrov wang kowalski garcia'.split(
     ' ',
   );
+// Patronymics weigh half a name word (stopwords.ts): bounds must hold with them on either side.
+const PATRONYMICS = 'ivanovich petrovna sergeyevich olegovna oleksiyovych'.split(' ');
 const WORDS = 'distribuidora grupp group logistics research energy soft stroy neft sever alpha'.split(' ');
 const FORMS = ['LLC', 'OOO', 'JSC', 'GmbH', 'Co., Ltd.', ''];
 
@@ -31,7 +33,7 @@ function list(r: () => number, n: number): WatchlistEntry[] {
     listId: 'syn',
     names: [
       r() < 0.6
-        ? `${pick(LAST)}, ${pick(FIRST)}${r() < 0.3 ? ` ${pick(FIRST)}` : ''}`
+        ? `${pick(LAST)}, ${pick(FIRST)}${r() < 0.3 ? ` ${pick(FIRST)}` : ''}${r() < 0.3 ? ` ${pick(PATRONYMICS)}` : ''}`
         : `${pick(WORDS)} ${r() < 0.5 ? pick(WORDS) : ''} ${pick(FORMS)}`.replace(/\s+/g, ' ').trim(),
     ],
   }));

@@ -29,6 +29,17 @@ describe('matcher.search', () => {
     expect(ids('Nicolas Madura Moros')).toEqual(['3']);
     expect(ids('Ali Rezai Mohammad')).toEqual(['7']);
   });
+  it('finds a listed Russian name typed without its patronymic', () => {
+    const russians = createMatcher([
+      { id: 'm', listId: 'test', names: ['MILLER, Alexey Borisovich'] },
+      { id: 'd', listId: 'test', names: ['MEDVEDEV, Dmitry Anatolyevich'] },
+      { id: 'k', listId: 'test', names: ['KOVALCHUK, Yury Valentinovich'] },
+      { id: 'o', listId: 'test', names: ['MILLER, Olga Borisovna'] },
+    ]);
+    expect(russians.search('Alexei Miller').map((r) => r.entryId)).toEqual(['m']);
+    expect(russians.search('Dmitri Medvedev').map((r) => r.entryId)).toEqual(['d']);
+    expect(russians.search('Yuri Kovalchuk').map((r) => r.entryId)).toEqual(['k']);
+  });
   it('keeps known false positives out', () => {
     expect(ids('emma daniels')).toEqual([]);
     expect(ids('George Bush')).toEqual([]);
