@@ -51,15 +51,26 @@ export function jaroWinkler(a: string, b: string): number {
 const VOWEL_LIKE = new Uint8Array(128);
 for (const ch of 'aeiouyw') VOWEL_LIKE[ch.charCodeAt(0)] = 1;
 
-/** Consonant skeleton: what Arabic or Hebrew script writes ("mhmd" for Mohamed, Muhammad, محمد). */
+/**
+ * Letters Arabic script has no sign for, as it writes them: p as b (بوتين, Putin), v as f (فلاديمير,
+ * Vladimir). Skeletons use the Arabic letter, so both spellings have one skeleton.
+ */
+const ARABIC_SOUND: Record<string, string> = { p: 'b', v: 'f' };
+
+/**
+ * Consonant skeleton: what Arabic or Hebrew script writes ("mhmd" for Mohamed, Muhammad, محمد; "btn" for
+ * Putin, بوتين).
+ */
 export function skeleton(s: string): string {
   let ascii = '';
   let lastCode = -1;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    let c = s.charCodeAt(i);
     if (c >= 128) return skeletonOf(s);
+    if (c === 112) c = 98; // p → b
+    else if (c === 118) c = 102; // v → f
     if (c === lastCode || VOWEL_LIKE[c] === 1) continue;
-    ascii += s[i];
+    ascii += String.fromCharCode(c);
     lastCode = c;
   }
   return ascii;
@@ -69,8 +80,9 @@ export function skeleton(s: string): string {
 function skeletonOf(s: string): string {
   let out = '';
   let last = '';
-  for (const ch of s) {
-    if ('aeiouyw'.includes(ch)) continue;
+  for (const c of s) {
+    if ('aeiouyw'.includes(c)) continue;
+    const ch = ARABIC_SOUND[c] ?? c;
     if (ch === last) continue;
     out += ch;
     last = ch;

@@ -60,8 +60,12 @@ export function isPatronymic(token: string): boolean {
   return token.length >= 7 && PATRONYMIC.test(token);
 }
 
-/** Share of a name word's weight a patronymic keeps. */
-export const PATRONYMIC_WEIGHT = 0.5;
+/**
+ * Share of a name word's weight a patronymic keeps: low enough that a name typed without it and spelt
+ * another way (Alexei Miller, Dmitri Medvedev; فلاديمير بوتين) still matches, high enough that another
+ * father's name (Ivan Sergeyevich Petrov, Ivan Ivanovich Petrov: 0.83) keeps two people apart.
+ */
+export const PATRONYMIC_WEIGHT = 0.4;
 
 /** Weight of a word before corpus rarity is applied. */
 export const BASE_WEIGHT: Record<WordKind, number> = {

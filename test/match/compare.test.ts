@@ -70,6 +70,13 @@ describe('compareNames', () => {
     expect(score('习近平', 'Xi Jinping')).toBeGreaterThanOrEqual(T);
     expect(score('Αλέξανδρος', 'Alexander')).toBeGreaterThanOrEqual(T);
   });
+  it('reads Arabic script b for p and f for v, the letters it lacks', () => {
+    expect(score('فلاديمير بوتين', 'Vladimir Vladimirovich Putin')).toBeGreaterThanOrEqual(T);
+    expect(score('فيكتور بتروف', 'Victor Petrov')).toBeGreaterThanOrEqual(T);
+    // f is still not p: فاتن is Fatin, not Putin.
+    expect(score('فاتن', 'Putin')).toBeLessThan(0.5);
+    expect(score('فاتن', 'Fatin')).toBeGreaterThanOrEqual(T);
+  });
   it('explains the match', () => {
     const { explanation } = compareNames('OOO Gazprom Neft', 'Gazprom Neft PJSC');
     expect(explanation.pairs.map((p) => p.query)).toEqual(expect.arrayContaining(['gazprom', 'neft']));

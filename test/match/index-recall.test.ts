@@ -21,7 +21,7 @@ const LAST =
   'smith becker bender davis davidson ribeiro malone makkonen hassan ivanov petrov wang kowalski garcia'.split(
     ' ',
   );
-// Patronymics weigh half a name word (stopwords.ts): bounds must hold with them on either side.
+// Patronymics weigh less than a name word (stopwords.ts): bounds must hold with them on either side.
 const PATRONYMICS = 'ivanovich petrovna sergeyevich olegovna oleksiyovych'.split(' ');
 const WORDS = 'distribuidora grupp group logistics research energy soft stroy neft sever alpha'.split(' ');
 const FORMS = ['LLC', 'OOO', 'JSC', 'GmbH', 'Co., Ltd.', ''];
