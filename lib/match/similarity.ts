@@ -67,8 +67,9 @@ export function skeleton(s: string): string {
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 128) return skeletonOf(s);
-    if (c === 112) c = 98; // p → b
-    else if (c === 118) c = 102; // v → f
+    // p → b, v → f (ARABIC_SOUND)
+    if (c === 112) c = 98;
+    else if (c === 118) c = 102;
     if (c === lastCode || VOWEL_LIKE[c] === 1) continue;
     ascii += String.fromCharCode(c);
     lastCode = c;
