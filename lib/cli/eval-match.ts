@@ -99,11 +99,20 @@ for (const r of aliasPairs) {
   const hits = m21.search(r.alt_name ?? '', { limit: 10 });
   if (hits.some((h) => h.entryId === r.ent_num)) aliasHit++;
 }
+// The same pairs for people, compared directly (no list to find the alias in): how often the scorer alone
+// sees a listed alias as the primary name. Many aliases are other names altogether, so this stays well
+// below 1; it moves with the transliteration and name-part rules.
+const people = aliasPairs.filter((r) => r.sdn_type === 'individual');
+let directHit = 0;
+for (const r of people) if (compareNames(r.primary_name ?? '', r.alt_name ?? '').score >= T) directHit++;
 out({
   set: 'ofac-alias-recall',
   pairs: aliasPairs.length,
   found: aliasHit,
   recall: r4(aliasHit / aliasPairs.length),
+  peoplePairs: people.length,
+  peopleScoredAtThreshold: directHit,
+  peopleDirectShare: r4(directHit / people.length),
 });
 
 // 6. Legal-form table coverage against rigour's org_types.yml (read in place, never copied).
@@ -126,6 +135,7 @@ out({
   crossScript: `${crossHit}/${cross.length}`,
   putin: `${putinHit}/${putin.length}`,
   aliasRecall: r4(aliasHit / aliasPairs.length),
+  aliasPeopleDirect: r4(directHit / people.length),
   precision: r4(precision),
   recall: r4(recall),
   f1: r4((2 * precision * recall) / (precision + recall)),
