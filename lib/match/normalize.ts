@@ -19,6 +19,25 @@ const ARABIC_HEBREW_THAI =
   /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u0e00-\u0e7f]/;
 const HANGUL = /[\uac00-\ud7af]/;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+
+/**
+ * Greek letter pairs written as one Latin sound, as ELOT 743 (the Greek standard that passports and lists
+ * follow) writes them: ου → ou (Πούτιν, Poutin), αυ/ευ → av/ev, or af/ef before a voiceless letter (Παύλος,
+ * Pavlos), γγ → ng (Ευάγγελος, Evangelos), and at the start of a word μπ → b, ντ → d, γκ → g (Μπους, Bush).
+ * any-ascii reads each letter alone (Poytin, Paylos, Eyaggelos, Mpoys).
+ */
+function greekDigraphs(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ο[υύ]/g, 'ou')
+    .replace(/([αε])[υύ](?=[θκξπστφχψ]|$)/g, (_, v) => `${v === 'α' ? 'a' : 'e'}f`)
+    .replace(/([αε])[υύ]/g, (_, v) => `${v === 'α' ? 'a' : 'e'}v`)
+    .replace(/^μπ/, 'b')
+    .replace(/^ντ/, 'd')
+    .replace(/^γκ/, 'g')
+    .replace(/γγ/g, 'ng');
+}
 // Katakana/Hiragana word separators (・) and other name dots become spaces.
 const SEPARATORS = /[\s\u00b7\u30fb\u2022\u2027\uff65]+/;
 
@@ -45,7 +64,7 @@ function wordTokens(word: string, out: RawToken[]): void {
     return;
   }
   const flags = ARABIC_HEBREW_THAI.test(word) ? ABJAD : 0;
-  const latin = anyAscii(word);
+  const latin = anyAscii(GREEK.test(word) ? greekDigraphs(word) : word);
   if (HAN.test(word)) {
     for (const part of latin.split(/(?=[A-Z])/)) pushCleaned(part, SYLLABIC, out);
     return;

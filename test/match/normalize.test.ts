@@ -10,6 +10,11 @@ describe('normalizeName', () => {
   it('transliterates Cyrillic, Greek, Arabic, Hebrew and CJK', () => {
     expect(normalizeName('Владимир Путин')).toBe('vladimir putin');
     expect(normalizeName('Νικόλαος')).toBe('nikolaos');
+    // Greek letter pairs as ELOT 743 writes them, as on Greek passports and lists.
+    expect(normalizeName('Βλαντίμιρ Πούτιν')).toBe('vlantimir poutin');
+    expect(normalizeName('Ευάγγελος Βενιζέλος')).toBe('evangelos venizelos');
+    expect(normalizeName('Παύλος Μπακογιάννης')).toBe('pavlos bakogiannis');
+    expect(normalizeName('Αλέξης Τσίπρας')).toBe('alexis tsipras');
     expect(normalizeName('محمد')).toBe('mhmd');
     expect(normalizeName('משה')).toBe('msh');
     expect(normalizeName('习近平')).toBe('xi jin ping');
