@@ -3,7 +3,7 @@
  */
 import type { MatchExplanation } from '../model';
 import type { Scored } from './score';
-import { KIND_LABEL, WordKind } from './stopwords';
+import { isPatronymic, KIND_LABEL, WordKind } from './stopwords';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -21,7 +21,8 @@ export function explain(s: Scored, matchedName: string, alias: boolean, note?: s
         const label = `${t} (${KIND_LABEL[kind]})`;
         if (!seenIgnored.has(label)) ignored.push(label);
         seenIgnored.add(label);
-      } else if (!paired.has(i)) unmatched.push(t);
+      } else if (!paired.has(i))
+        unmatched.push(kind === WordKind.Name && isPatronymic(t) ? `${t} (patronymic)` : t);
     });
   };
   side(a, pairedA);

@@ -29,6 +29,10 @@ describe('compareNames', () => {
     expect(score('Ivan Sergeyevich Petrov', 'Ivan Ivanovich Petrov')).toBeLessThan(T);
     expect(score('Ivan Petrov', 'PETROV, Igor Ivanovich')).toBeLessThan(T);
     expect(score('Oleg Ivanovich', 'Ivan Ivanovich Sidorov')).toBeLessThan(T);
+    // The explanation says why the missing word counted for little.
+    expect(compareNames('Vladimir Putin', 'PUTIN, Vladimir Vladimirovich').explanation.unmatched).toEqual([
+      'vladimirovich (patronymic)',
+    ]);
   });
   it('pairs initials with names', () => {
     expect(score('J. Smith Kowalczyk', 'John Smith Kowalczyk')).toBeGreaterThanOrEqual(T);
