@@ -20,6 +20,16 @@ const ARABIC_HEBREW_THAI =
 const HANGUL = /[\uac00-\ud7af]/;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+const HEBREW = /[\u0590-\u05ff]/;
+
+/**
+ * Hebrew ב, כ, פ open a word as b, k, p (a word-initial letter always takes the dagesh): בנימין is Binyamin,
+ * כהן Cohen, פרס Peres. any-ascii reads them as v, kh, f wherever they stand (vnymyn, khhn, frs).
+ */
+function hebrewInitial(word: string): string {
+  const first = { ב: 'b', כ: 'k', פ: 'p' }[word.charAt(0)];
+  return first ? first + word.slice(1) : word;
+}
 
 /**
  * Greek letter pairs written as one Latin sound, as ELOT 743 (the Greek standard that passports and lists
@@ -64,7 +74,9 @@ function wordTokens(word: string, out: RawToken[]): void {
     return;
   }
   const flags = ARABIC_HEBREW_THAI.test(word) ? ABJAD : 0;
-  const latin = anyAscii(GREEK.test(word) ? greekDigraphs(word) : word);
+  const latin = anyAscii(
+    GREEK.test(word) ? greekDigraphs(word) : HEBREW.test(word) ? hebrewInitial(word) : word,
+  );
   if (HAN.test(word)) {
     for (const part of latin.split(/(?=[A-Z])/)) pushCleaned(part, SYLLABIC, out);
     return;

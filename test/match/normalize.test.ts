@@ -17,6 +17,9 @@ describe('normalizeName', () => {
     expect(normalizeName('Αλέξης Τσίπρας')).toBe('alexis tsipras');
     expect(normalizeName('محمد')).toBe('mhmd');
     expect(normalizeName('משה')).toBe('msh');
+    // A Hebrew word opens with b, k, p, not v, kh, f.
+    expect(normalizeName('בנימין נתניהו')).toBe('bnymyn ntnyhv');
+    expect(normalizeName('שמעון פרס')).toBe('smvn prs');
     expect(normalizeName('习近平')).toBe('xi jin ping');
     expect(normalizeName('김정은')).toBe('kim jong un');
   });
