@@ -52,14 +52,14 @@ const VOWEL_LIKE = new Uint8Array(128);
 for (const ch of 'aeiouyw') VOWEL_LIKE[ch.charCodeAt(0)] = 1;
 
 /**
- * Letters Arabic script has no sign for, as it writes them: p as b (بوتين, Putin), v as f (فلاديمير,
- * Vladimir). Skeletons use the Arabic letter, so both spellings have one skeleton.
+ * Letters a skeleton writes as one: those Arabic script has no sign for, as it writes them (p as b: بوتين,
+ * Putin; v as f: فلاديمير, Vladimir), and c and q as k (Cohen, כהן; Qasim, Kasim).
  */
-const ARABIC_SOUND: Record<string, string> = { p: 'b', v: 'f' };
+const SKELETON_SOUND: Record<string, string> = { p: 'b', v: 'f', c: 'k', q: 'k' };
 
 /**
  * Consonant skeleton: what Arabic or Hebrew script writes ("mhmd" for Mohamed, Muhammad, محمد; "btn" for
- * Putin, بوتين).
+ * Putin, بوتين), letters of one sound written alike (SKELETON_SOUND).
  */
 export function skeleton(s: string): string {
   let ascii = '';
@@ -67,9 +67,10 @@ export function skeleton(s: string): string {
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 128) return skeletonOf(s);
-    // p → b, v → f (ARABIC_SOUND)
+    // p → b, v → f, c → k, q → k (SKELETON_SOUND)
     if (c === 112) c = 98;
     else if (c === 118) c = 102;
+    else if (c === 99 || c === 113) c = 107;
     if (c === lastCode || VOWEL_LIKE[c] === 1) continue;
     ascii += String.fromCharCode(c);
     lastCode = c;
@@ -83,7 +84,7 @@ function skeletonOf(s: string): string {
   let last = '';
   for (const c of s) {
     if ('aeiouyw'.includes(c)) continue;
-    const ch = ARABIC_SOUND[c] ?? c;
+    const ch = SKELETON_SOUND[c] ?? c;
     if (ch === last) continue;
     out += ch;
     last = ch;
@@ -145,7 +146,8 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
     if (ka.length >= 2 && ka === kb) s = Math.max(s, 0.92);
     else if (ka.length === 1 && ka === kb)
       s = Math.max(s, 0.85); // "ly" (علي) = "Ali"
-    else if (ka.length >= 3 && kb.length >= 3) s = Math.max(s, jaroWinkler(ka, kb) * 0.95);
+    else if (ka.length >= 3 && kb.length >= 3 && ka.charCodeAt(0) === kb.charCodeAt(0))
+      s = Math.max(s, jaroWinkler(ka, kb) * 0.95);
   }
   return s >= MIN_TOKEN_SIM ? s : 0;
 }

@@ -80,6 +80,9 @@ describe('compareNames', () => {
     // f is still not p: فاتن is Fatin, not Putin.
     expect(score('فاتن', 'Putin')).toBeLessThan(0.5);
     expect(score('فاتن', 'Fatin')).toBeGreaterThanOrEqual(T);
+    // Hebrew opens a word with p, not f (פוטין, Putin); skeletons of another first letter do not pair.
+    expect(score('ולדימיר פוטין', 'Vladimir Putin')).toBeGreaterThanOrEqual(T);
+    expect(score('פוטין', 'Fatin')).toBe(0);
   });
   it('explains the match', () => {
     const { explanation } = compareNames('OOO Gazprom Neft', 'Gazprom Neft PJSC');

@@ -296,4 +296,27 @@ describe('candidate index', () => {
       expect(m.search(q).map((x) => x.score)).toEqual(full(q).map((x) => x.score));
     }
   });
+  it('finds what a full scan finds for Arabic- and Hebrew-script queries on Latin names (p, v, c, q)', () => {
+    // Skeletons write p as b, v as f, c and q as k (بوتين, Putin; فيكتور, Victor; כהן, Cohen), and pair on
+    // Jaro-Winkler only with the same first letter, which is what the index reads.
+    const r = rng(5);
+    const latin =
+      'Putin Vladimir Victor Cohen Kasim Qasim Peres Shimon Benjamin Jafar Pavel Viktor Peter Boris Fatin Butin Vera Kevin Calvin Pablo Vasquez'.split(
+        ' ',
+      );
+    const script = 'فلاديمير بوتين فيكتور قاسم جعفر بيتر بافل كالفن פוטין פרס בנימין כהן שמעון ולדימיר'.split(
+      ' ',
+    );
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+    const names = Array.from({ length: 1500 }, () =>
+      Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(latin)).join(' '),
+    );
+    const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
+    let want = 0;
+    for (let k = 0; k < 80; k++) {
+      const q = Array.from({ length: 1 + (k % 3) }, () => pick(script)).join(' ');
+      want += expectFullScanFound(m, q, [0.6, 0.85]);
+    }
+    expect(want).toBeGreaterThan(1000);
+  });
 });
