@@ -9,7 +9,7 @@ import { DeleteTable, WHOLE } from './delete-table';
 import { type LegalFormClass, unglued } from './legal-forms';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
-import { skeleton } from './similarity';
+import { endingClass, skeleton } from './similarity';
 import { BASE_WEIGHT, isPatronymic, PATRONYMIC_WEIGHT, WordKind } from './stopwords';
 import { letterMask, WordBuckets } from './word-buckets';
 
@@ -122,6 +122,8 @@ export class NameIndex {
   private skel = new Map<string, Ids>();
   /** Words written without vowels by their consonant skeleton of one or two letters (vowellessBySkeleton). */
   private vowellessSkel = new Map<string, Ids>();
+  /** Words of one consonant by skeleton and ending (oneConsonantWords). */
+  private oneConsonant = new Map<string, Ids>();
   /** The vocabulary in buckets for the far-spelling scans (word-buckets.ts). */
   words!: WordBuckets;
   /** Length of each vocabulary token (capped at 255). */
@@ -448,6 +450,7 @@ export class NameIndex {
       const k = skeleton(t);
       skeletons[id] = k;
       if (k.length >= 2) addId(this.skel, k, id);
+      if (k.length === 1) addId(this.oneConsonant, k + endingClass(t), id);
       if (k.length >= 1 && k.length <= 2 && this.vocabFlags[id]! & (ABJAD | SYLLABIC))
         addId(this.vowellessSkel, k, id);
     }
@@ -539,6 +542,14 @@ export class NameIndex {
    */
   vowellessBySkeleton(k: string, f: (id: number) => void): void {
     if (k.length >= 1 && k.length <= 2) forIds(this.vowellessSkel.get(k), f);
+  }
+
+  /**
+   * Vocabulary words of the one consonant `k` that end like `q` (endingClass): those tokenSimilarity pairs
+   * with q written without vowels ("ly", علي: Ali, Aly, Eli).
+   */
+  oneConsonantWords(q: string, k: string, f: (id: number) => void): void {
+    if (k.length === 1) forIds(this.oneConsonant.get(k + endingClass(q)), f);
   }
 
   /** Vocabulary words with this exact consonant skeleton (at most 64 of them). */

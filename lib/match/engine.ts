@@ -307,10 +307,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     index.gluedWords(t, visit);
     // Vowel-less spellings pair on similar consonant skeletons (mhmd/mohammed, bhmny/bahmani).
     index.words.farSkeletons(t, vowelless, visit, skel);
-    // A word with vowels also pairs with one written without them on a short skeleton ("ali", علي). Not the
-    // other way: from "ly" to every word of its skeleton would reach "Ola" and "Leo" too, which the scorer
-    // pairs with it as readily, and false matches on the negative names rose from 0.4% to 0.6%.
+    // A word with vowels also pairs with one written without them on a short skeleton ("ali", علي), and
+    // the other way, a word of one consonant with the words of it that end alike ("ly": Ali, Aly, Eli).
     if (!vowelless) index.vowellessBySkeleton(skel, visit);
+    else index.oneConsonantWords(t, skel, visit);
     // Two or more edits apart, words still pair when long enough (davis/davidson, becker/bender).
     if (t.length >= 5) {
       const far = farScratch;

@@ -71,9 +71,11 @@ export function skeleton(s: string): string {
     if (c === 112) c = 98;
     else if (c === 118) c = 102;
     else if (c === 99 || c === 113) c = 107;
-    if (c === lastCode || VOWEL_LIKE[c] === 1) continue;
-    ascii += String.fromCharCode(c);
+    // A doubled letter is written once; the same letter again after a vowel is another letter.
+    if (c === lastCode) continue;
     lastCode = c;
+    if (VOWEL_LIKE[c] === 1) continue;
+    ascii += String.fromCharCode(c);
   }
   return ascii;
 }
@@ -83,13 +85,24 @@ function skeletonOf(s: string): string {
   let out = '';
   let last = '';
   for (const c of s) {
-    if ('aeiouyw'.includes(c)) continue;
     const ch = SKELETON_SOUND[c] ?? c;
     if (ch === last) continue;
-    out += ch;
     last = ch;
+    if ('aeiouyw'.includes(ch)) continue;
+    out += ch;
   }
   return out;
+}
+
+/**
+ * The sound a word ends on, for words of one consonant: a vowel by class (i for e, i, y; u for o, u, w; a),
+ * or the consonant as a skeleton writes it. "ly" (علي) and "Ali" end alike, "ly" and "Leo" do not.
+ */
+export function endingClass(t: string): string {
+  const c = t.charAt(t.length - 1);
+  if (c === 'e' || c === 'i' || c === 'y') return 'i';
+  if (c === 'o' || c === 'u' || c === 'w') return 'u';
+  return SKELETON_SOUND[c] ?? c;
 }
 
 /** First-letter pairs that are usual transliteration variants (tokenSimilarity does not penalise them). */
@@ -141,11 +154,14 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
   if (shorter <= 4 && s < 0.88) s = 0;
   // Vowel-less scripts, and Korean syllables whose vowels are spelt many ways (Jong/Jung/Jeong).
   if (vowelless) {
+    const abjad = ((flagsA | flagsB) & ABJAD) !== 0;
     const ka = skeleton(a);
     const kb = skeleton(b);
     if (ka.length >= 2 && ka === kb) s = Math.max(s, 0.92);
-    else if (ka.length === 1 && ka === kb)
-      s = Math.max(s, 0.85); // "ly" (علي) = "Ali"
+    // One consonant says little: "ly" (علي) is Ali or Aly, not Leo or Ola, so the endings must agree too;
+    // and only where vowels go unwritten (a Korean or Chinese syllable writes its vowel: "seo" is not "ssu").
+    else if (ka.length === 1 && ka === kb && abjad && endingClass(a) === endingClass(b))
+      s = Math.max(s, 0.85);
     else if (ka.length >= 3 && kb.length >= 3 && ka.charCodeAt(0) === kb.charCodeAt(0))
       s = Math.max(s, jaroWinkler(ka, kb) * 0.95);
   }

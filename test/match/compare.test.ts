@@ -83,6 +83,9 @@ describe('compareNames', () => {
     // Hebrew opens a word with p, not f (פוטין, Putin); skeletons of another first letter do not pair.
     expect(score('ולדימיר פוטין', 'Vladimir Putin')).toBeGreaterThanOrEqual(T);
     expect(score('פוטין', 'Fatin')).toBe(0);
+    // One consonant and the same ending: علي is Ali, not Leo.
+    expect(score('علي احمد', 'Ali Ahmad')).toBeGreaterThanOrEqual(T);
+    expect(score('علي احمد', 'Leo Ahmad')).toBeLessThan(T);
   });
   it('explains the match', () => {
     const { explanation } = compareNames('OOO Gazprom Neft', 'Gazprom Neft PJSC');

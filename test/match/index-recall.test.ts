@@ -296,17 +296,19 @@ describe('candidate index', () => {
       expect(m.search(q).map((x) => x.score)).toEqual(full(q).map((x) => x.score));
     }
   });
-  it('finds what a full scan finds for Arabic- and Hebrew-script queries on Latin names (p, v, c, q)', () => {
+  it('finds what a full scan finds for Arabic- and Hebrew-script queries on Latin names (p, v, c, q; Ali)', () => {
     // Skeletons write p as b, v as f, c and q as k (بوتين, Putin; فيكتور, Victor; כהן, Cohen), and pair on
-    // Jaro-Winkler only with the same first letter, which is what the index reads.
+    // Jaro-Winkler only with the same first letter, which is what the index reads. A word of one consonant
+    // (علي) pairs with the words of that consonant ending alike (Ali, Aly, Eli; not Leo, Ola).
     const r = rng(5);
     const latin =
-      'Putin Vladimir Victor Cohen Kasim Qasim Peres Shimon Benjamin Jafar Pavel Viktor Peter Boris Fatin Butin Vera Kevin Calvin Pablo Vasquez'.split(
+      'Putin Vladimir Victor Cohen Kasim Qasim Peres Shimon Benjamin Jafar Pavel Viktor Peter Boris Fatin Butin Vera Kevin Calvin Pablo Vasquez Ali Aly Eli Leo Ola Lee Isa Issa Sue'.split(
         ' ',
       );
-    const script = 'فلاديمير بوتين فيكتور قاسم جعفر بيتر بافل كالفن פוטין פרס בנימין כהן שמעון ולדימיר'.split(
-      ' ',
-    );
+    const script =
+      'فلاديمير بوتين فيكتور قاسم جعفر بيتر بافل كالفن علي عيسى פוטין פרס בנימין כהן שמעון ולדימיר'.split(
+        ' ',
+      );
     const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
     const names = Array.from({ length: 1500 }, () =>
       Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(latin)).join(' '),
