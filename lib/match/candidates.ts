@@ -9,7 +9,7 @@ import { DeleteTable, WHOLE } from './delete-table';
 import { type LegalFormClass, unglued } from './legal-forms';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
-import { endingClass, skeleton } from './similarity';
+import { endingClass, skeleton, soundKey } from './similarity';
 import { BASE_WEIGHT, isPatronymic, PATRONYMIC_WEIGHT, WordKind } from './stopwords';
 import { letterMask, WordBuckets } from './word-buckets';
 
@@ -124,6 +124,8 @@ export class NameIndex {
   private vowellessSkel = new Map<string, Ids>();
   /** Words of one consonant by skeleton and ending (oneConsonantWords). */
   private oneConsonant = new Map<string, Ids>();
+  /** Words of three letters or more by soundKey (soundAlike). */
+  private sounds = new Map<string, Ids>();
   /** The vocabulary in buckets for the far-spelling scans (word-buckets.ts). */
   words!: WordBuckets;
   /** Length of each vocabulary token (capped at 255). */
@@ -451,6 +453,7 @@ export class NameIndex {
       skeletons[id] = k;
       if (k.length >= 2) addId(this.skel, k, id);
       if (k.length === 1) addId(this.oneConsonant, k + endingClass(t), id);
+      if (t.length >= 3) addId(this.sounds, soundKey(t), id);
       if (k.length >= 1 && k.length <= 2 && this.vocabFlags[id]! & (ABJAD | SYLLABIC))
         addId(this.vowellessSkel, k, id);
     }
@@ -550,6 +553,11 @@ export class NameIndex {
    */
   oneConsonantWords(q: string, k: string, f: (id: number) => void): void {
     if (k.length === 1) forIds(this.oneConsonant.get(k + endingClass(q)), f);
+  }
+
+  /** Vocabulary words spelt to sound like `q` (soundKey: Iouri, Yury; Kovaltchouk, Kovalchuk). */
+  soundAlike(q: string, f: (id: number) => void): void {
+    if (q.length >= 3) forIds(this.sounds.get(soundKey(q)), f);
   }
 
   /** Vocabulary words with this exact consonant skeleton (at most 64 of them). */

@@ -302,6 +302,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       index.firstLetterEdits(t, visit);
       if (loose) index.skeletonNeighbours(t, visit, skel);
     } else index.similarTokens(t, loose, visit);
+    // Another transliteration of the same sounds (Iouri, Yury), however far apart the letters.
+    index.soundAlike(t, visit);
     // A short legal form glued on either side ("JSCARGUMENT" for Argument): another first letter and
     // several letters apart, out of reach of the typo keys and the scans below.
     index.gluedWords(t, visit);

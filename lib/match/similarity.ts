@@ -152,6 +152,8 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
   // the two letters are usual transliteration variants (Wladimir/Vladimir, Kasim/Qasim).
   if (a0 !== b0 && !sameSound(a0, b0)) s -= shorter <= 5 ? 0.1 : 0.05;
   if (shorter <= 4 && s < 0.88) s = 0;
+  // Transliteration variants of one name (Iouri, Yuri; Kovaltchouk, Kovalchuk) sound alike.
+  if (s < 0.9 && shorter >= 3 && sameFirstSound(a, b) && soundKey(a) === soundKey(b)) s = 0.9;
   // Vowel-less scripts, and Korean syllables whose vowels are spelt many ways (Jong/Jung/Jeong).
   if (vowelless) {
     const abjad = ((flagsA | flagsB) & ABJAD) !== 0;
@@ -166,6 +168,66 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
       s = Math.max(s, jaroWinkler(ka, kb) * 0.95);
   }
   return s >= MIN_TOKEN_SIM ? s : 0;
+}
+
+/**
+ * A Latin spelling reduced to how it sounds, for the transliteration variants of one name (Iouri, Yury,
+ * Yuri; Kovaltchouk, Kovalchuk; Mikhail, Mihail; Mustapha, Mustafa; Joukov, Zhukov; Hassan, Hasan): the
+ * French, German and English ways of writing one Cyrillic or Arabic sound written alike, doubled letters
+ * once, y as i. `max`: stop after that many letters of the key.
+ */
+export function soundKey(t: string, max = Number.POSITIVE_INFINITY): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < t.length && out.length < max; i++) {
+    let c = t[i]!;
+    const next = t[i + 1] ?? '';
+    if (c === 't' && next === 's' && t[i + 2] === 'c' && t[i + 3] === 'h') {
+      c = 'ch';
+      i += 3;
+    } else if (c === 't' && next === 'c' && t[i + 2] === 'h') {
+      c = 'ch';
+      i += 2;
+    } else if (c === 's' && next === 'c' && t[i + 2] === 'h') {
+      c = 'sh';
+      i += 2;
+    } else if (c === 'd' && next === 'z' && t[i + 2] === 'h') {
+      c = 'j';
+      i += 2;
+    } else if ((c === 'd' && next === 'j') || (c === 'z' && next === 'h')) {
+      c = 'j';
+      i += 1;
+    } else if (c === 'k' && next === 'h') {
+      c = 'h';
+      i += 1;
+    } else if (c === 'p' && next === 'h') {
+      c = 'f';
+      i += 1;
+    } else if (c === 'c' && next === 'k') {
+      c = 'k';
+      i += 1;
+    } else if (c === 'i' && next === 'o' && t[i + 2] === 'u') {
+      c = 'iu';
+      i += 2;
+    } else if ((c === 'o' && next === 'u') || (c === 'o' && next === 'o')) {
+      c = 'u';
+      i += 1;
+    } else if (c === 'e' && next === 'e') {
+      c = 'i';
+      i += 1;
+    } else if (c === 'q') c = 'k';
+    else if (c === 'w') c = 'v';
+    else if (c === 'y') c = 'i';
+    if (c === last) continue;
+    out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Do a and b start with the same letter of their soundKey (a quick test before the whole keys)? */
+function sameFirstSound(a: string, b: string): boolean {
+  return soundKey(a, 1).charCodeAt(0) === soundKey(b, 1).charCodeAt(0);
 }
 
 /** Has s an ASCII digit (as /\d/ tests)? */

@@ -83,7 +83,7 @@ describe('search bounds', () => {
     }
   });
 
-  it('far-typo lookups drop no word that tokenSimilarity pairs', () => {
+  it('far-typo and sound-alike lookups drop no word that tokenSimilarity pairs', () => {
     // Also over a larger alphabet, where three edits change the letter set by up to six letters
     // (falicia / fabrizia).
     const wide = [...new Set(words(rng(12), 3000, 'abcdefiklmnoprstuz'))];
@@ -97,6 +97,9 @@ describe('search bounds', () => {
         const hi = Math.floor(q.length / 0.6);
         const out: number[] = [];
         index.words.pairableTokens(q, q[0]!, lo, hi, 27, out);
+        // Words spelt to sound alike (soundKey) pair however far apart their letters: the search reads
+        // them from their own table.
+        index.soundAlike(q, (id) => out.push(id));
         const got = new Set(out);
         for (let id = 0; id < index.tokens.length; id++) {
           const t = index.tokens[id]!;

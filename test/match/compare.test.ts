@@ -34,6 +34,13 @@ describe('compareNames', () => {
       'vladimirovich (patronymic)',
     ]);
   });
+  it('pairs the French, German and English spellings of one name', () => {
+    expect(score('Iouri Kovaltchouk', 'KOVALCHUK, Yury Valentinovich')).toBeGreaterThanOrEqual(T);
+    expect(score('Mihail Joukov', 'Mikhail Zhukov')).toBeGreaterThanOrEqual(T);
+    expect(score('Mustapha Hassan', 'Mustafa Hasan')).toBeGreaterThanOrEqual(T);
+    // Sounding alike is not enough for another name: Yuri is not Yara.
+    expect(score('Yara Kovalchuk', 'Yury Kovalchuk')).toBeLessThan(T);
+  });
   it('pairs initials with names', () => {
     expect(score('J. Smith Kowalczyk', 'John Smith Kowalczyk')).toBeGreaterThanOrEqual(T);
   });

@@ -321,4 +321,24 @@ describe('candidate index', () => {
     }
     expect(want).toBeGreaterThan(1000);
   });
+  it('finds what a full scan finds for names spelt the French, German or English way (Iouri, Yury)', () => {
+    // Words spelt to sound alike pair however far apart their letters (soundKey): the index reads them from
+    // their own table, not from the typo keys or the far-typo scans.
+    const r = rng(31);
+    const words =
+      'yury iouri yuri jurij kovalchuk kovaltchouk mikhail mihail zhukov joukov hassan hasan mustafa mustapha tchaikovsky chaikovsky dmitry dmitri schmidt shmidt lee li'.split(
+        ' ',
+      );
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+    const names = Array.from({ length: 1500 }, () =>
+      Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(words)).join(' '),
+    );
+    const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
+    let want = 0;
+    for (let k = 0; k < 80; k++) {
+      const q = Array.from({ length: 1 + (k % 3) }, () => pick(words)).join(' ');
+      want += expectFullScanFound(m, q, [0.6, 0.85]);
+    }
+    expect(want).toBeGreaterThan(1000);
+  });
 });
