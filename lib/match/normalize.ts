@@ -26,8 +26,10 @@ const HEBREW = /[\u0590-\u05ff]/;
  * Hebrew ב, כ, פ open a word as b, k, p (a word-initial letter always takes the dagesh): בנימין is Binyamin,
  * כהן Cohen, פרס Peres. any-ascii reads them as v, kh, f wherever they stand (vnymyn, khhn, frs).
  */
+const HEBREW_INITIAL: Record<string, string> = { ב: 'b', כ: 'k', פ: 'p' };
+
 function hebrewInitial(word: string): string {
-  const first = { ב: 'b', כ: 'k', פ: 'p' }[word.charAt(0)];
+  const first = HEBREW_INITIAL[word.charAt(0)];
   return first ? first + word.slice(1) : word;
 }
 

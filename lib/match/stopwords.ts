@@ -48,11 +48,12 @@ export function wordKind(token: string): WordKind {
 }
 
 /**
- * A Russian, Ukrainian or Belarusian patronymic: Vladimirovich, Sergeyevna, Oleksiyovych, Petrivna, Aliaksandrawna, and their
- * French, German and Dutch spellings (Vladimirovitch, Wladimirowitsch, Wladimirowitsj). Lists give it in
- * full ("PUTIN, Vladimir Vladimirovich") and people leave it out ("Vladimir Putin"), so it weighs less than
- * a given name or surname. A surname with the same ending (Abramovich) weighs less too: it is then no
- * stronger evidence than a patronymic, and "Roman Abramovich" still matches on both words.
+ * A Russian, Ukrainian or Belarusian patronymic: Vladimirovich, Sergeyevna, Oleksiyovych, Petrivna,
+ * Aliaksandrawna, and their French, German and Dutch spellings (Vladimirovitch, Wladimirowitsch,
+ * Wladimirowitsj). Lists give it in full ("PUTIN, Vladimir Vladimirovich") and people leave it out
+ * ("Vladimir Putin"), so it weighs less than a given name or surname. A surname with the same ending
+ * (Abramovich) weighs less too: it is then no stronger evidence than a patronymic, and "Roman Abramovich"
+ * still matches on both words.
  */
 const PATRONYMIC = /(?:[aeo][vw]it?s?ch|[aeo][vw]itsj|[eo]vych|[aeo][uvw]na|ichna|[iy]vna)$/;
 
