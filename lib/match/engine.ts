@@ -258,7 +258,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   function vocabIds(q: Prepared): Int32Array {
     let ids = queryIds.get(q);
     if (!ids) {
-      ids = Int32Array.from(q.tokens, (t) => index.vocab.get(t) ?? -1);
+      ids = new Int32Array(q.tokens.length);
+      for (let i = 0; i < ids.length; i++) ids[i] = index.vocab.get(q.tokens[i]!) ?? -1;
       queryIds.set(q, ids);
     }
     return ids;
@@ -651,17 +652,18 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     let qStopW = 0;
     const qInitBits: number[] = [];
     const qInitW: number[] = [];
+    const qIds = vocabIds(q);
     for (let i = 0; i < q.tokens.length; i++) {
       const kind = q.kinds[i]!;
       const bit = letterMask(q.tokens[i]!.charAt(0));
       if (kind === WordKind.Legal) {
-        qLegId.push(vocabIds(q)[i]!);
+        qLegId.push(qIds[i]!);
         qLegCls.push(legalClassCode(q.classes[i]));
         // Only legal forms not looked up add to the query's side here (a looked-up one is a hit).
         qLegW.push(hitOf[i]! >= 0 ? 0 : q.weights[i]!);
         qLegBest.push(0);
       } else {
-        const id = vocabIds(q)[i]!;
+        const id = qIds[i]!;
         if (id >= 0) qIdStamp[id] = idEpoch;
         if (kind === WordKind.Initial) qInitAll |= bit;
         else if (creditable(kind)) qCredFirst |= bit;

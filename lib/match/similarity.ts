@@ -225,9 +225,29 @@ export function soundKey(t: string, max = Number.POSITIVE_INFINITY): string {
   return out;
 }
 
+/** The first letter of soundKey(t), as a character code, without building the key. */
+export function firstSound(t: string): number {
+  const c = t.charCodeAt(0);
+  const next = t.charCodeAt(1);
+  const third = t.charCodeAt(2);
+  if (c === 116 && next === 99 && third === 104) return 99; // tch → ch
+  if (c === 116 && next === 115 && third === 99 && t.charCodeAt(3) === 104) return 99; // tsch → ch
+  if (c === 100 && (next === 106 || (next === 122 && third === 104))) return 106; // dj, dzh → j
+  if (c === 99 && next === 107) return 107; // ck → k
+  if (c === 122 && next === 104) return 106; // zh → j
+  if (c === 107 && next === 104) return 104; // kh → h
+  if (c === 112 && next === 104) return 102; // ph → f
+  if (c === 111 && (next === 117 || next === 111)) return 117; // ou, oo → u
+  if (c === 101 && next === 101) return 105; // ee → i
+  if (c === 113) return 107; // q → k
+  if (c === 119) return 118; // w → v
+  if (c === 121) return 105; // y → i
+  return c;
+}
+
 /** Do a and b start with the same letter of their soundKey (a quick test before the whole keys)? */
 function sameFirstSound(a: string, b: string): boolean {
-  return soundKey(a, 1).charCodeAt(0) === soundKey(b, 1).charCodeAt(0);
+  return firstSound(a) === firstSound(b);
 }
 
 /** Has s an ASCII digit (as /\d/ tests)? */

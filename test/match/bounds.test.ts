@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jaroWinklerMaskBound, letterMask, NameIndex } from '../../lib/match/candidates';
-import { editDistance, jaroWinkler, tokenSimilarity } from '../../lib/match/similarity';
+import { editDistance, firstSound, jaroWinkler, soundKey, tokenSimilarity } from '../../lib/match/similarity';
 
 /** Deterministic PRNG so the words are the same on every run. */
 function rng(seed: number): () => number {
@@ -80,6 +80,13 @@ describe('search bounds', () => {
       const b = vocab[Math.floor(r() * vocab.length)]!;
       const ub = jaroWinklerMaskBound(a.length, letterMask(a), b.length, letterMask(b));
       expect(ub).toBeGreaterThanOrEqual(jaroWinkler(a, b) - 1e-9);
+    }
+  });
+
+  it("the quick first-sound test agrees with soundKey's first letter", () => {
+    const r = rng(17);
+    for (const w of words(r, 20_000, 'tcshdjzkhpqowyeiuab')) {
+      expect(firstSound(w), w).toBe(soundKey(w, 1).charCodeAt(0));
     }
   });
 
