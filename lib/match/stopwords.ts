@@ -11,9 +11,12 @@ const STOP = new Set(
 );
 // "al", "el", "van", "von", "de" are name particles too: they are stopwords only because they are so common.
 
-/** Honorifics and titles that precede names ("President Putin", "Sheikh", "Dr."). */
+/**
+ * Honorifics and titles that precede names ("President Putin", "Sheikh", "Dr."), and the generational and
+ * professional suffixes that follow them ("Jr.", "III", "Esq.").
+ */
 const TITLES = new Set(
-  'mr mrs ms miss mx dr prof professor sir madam madame mme monsieur herr frau senor senora sheikh shaikh sheik haji hajji hadji mullah maulana maulvi mawlawi sayyid syed imam president presidente prasident predsjednik presedintele presiden prezident elnok gen colonel col lieutenant lt admiral adm minister ambassador his her excellency hon honorable honourable rev reverend father mufti qari'.split(
+  'jr jnr sr snr ii iii iv esq mr mrs ms miss mx dr prof professor sir madam madame mme monsieur herr frau senor senora sheikh shaikh sheik haji hajji hadji mullah maulana maulvi mawlawi sayyid syed imam president presidente prasident predsjednik presedintele presiden prezident elnok gen colonel col lieutenant lt admiral adm minister ambassador his her excellency hon honorable honourable rev reverend father mufti qari'.split(
     ' ',
   ),
 );

@@ -41,6 +41,11 @@ describe('compareNames', () => {
     // Sounding alike is not enough for another name: Yuri is not Yara.
     expect(score('Yara Kovalchuk', 'Yury Kovalchuk')).toBeLessThan(T);
   });
+  it('gives generational suffixes as little weight as titles', () => {
+    expect(score('Daniel Donovan', 'Daniel M. Donovan, Jr.')).toBeGreaterThanOrEqual(T);
+    expect(score('John Smith III', 'John Smith')).toBeGreaterThanOrEqual(0.95);
+    expect(compareNames('Robert Kennedy Sr.', 'Robert Kennedy').explanation.ignored).toEqual(['sr (title)']);
+  });
   it('pairs initials with names', () => {
     expect(score('J. Smith Kowalczyk', 'John Smith Kowalczyk')).toBeGreaterThanOrEqual(T);
   });
