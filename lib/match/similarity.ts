@@ -153,7 +153,7 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
   if (a0 !== b0 && !sameSound(a0, b0)) s -= shorter <= 5 ? 0.1 : 0.05;
   if (shorter <= 4 && s < 0.88) s = 0;
   // Transliteration variants of one name (Iouri, Yuri; Kovaltchouk, Kovalchuk) sound alike.
-  if (s < 0.9 && shorter >= 3 && sameFirstSound(a, b) && soundKey(a) === soundKey(b)) s = 0.9;
+  if (s < 0.95 && shorter >= 3 && sameFirstSound(a, b) && soundKey(a) === soundKey(b)) s = 0.95;
   // Vowel-less scripts, and Korean syllables whose vowels are spelt many ways (Jong/Jung/Jeong).
   if (vowelless) {
     const abjad = ((flagsA | flagsB) & ABJAD) !== 0;
