@@ -4,7 +4,7 @@
  * state-owned form is a red flag for the rule set.
  */
 import { LEGAL_FORM_TABLE, type LegalFormClass } from './legal-form-table';
-import { rawTokens } from './normalize';
+import { type RawToken, rawTokens, SYLLABIC } from './normalize';
 import { editDistance } from './similarity';
 
 export type { LegalFormClass } from './legal-form-table';
@@ -198,8 +198,24 @@ export interface LegalForm {
   cls: LegalFormClass;
 }
 
+/**
+ * findLegalForms over a name's tokens as rawTokens gives them, but a syllable read from Chinese or Korean
+ * script is no short legal form: 大华 (Dahua) does not open with "da", nor 奥迪 (Aodi) with "ao".
+ */
+export function nameLegalForms(raw: readonly RawToken[]): LegalFormSpan[] {
+  return findLegalForms(raw.map((t) => t.text)).filter(
+    (s) => !s.weak || raw.slice(s.start, s.end).some((t) => (t.flags & SYLLABIC) === 0),
+  );
+}
+
 /** The legal forms recognised in a name, with their class ('soe' = state-owned enterprise form). */
 export function legalForms(name: string): LegalForm[] {
-  const tokens = rawTokens(name).map((t) => t.text);
-  return findLegalForms(tokens).map((s) => ({ form: tokens.slice(s.start, s.end).join(' '), cls: s.cls }));
+  const raw = rawTokens(name);
+  return nameLegalForms(raw).map((s) => ({
+    form: raw
+      .slice(s.start, s.end)
+      .map((t) => t.text)
+      .join(' '),
+    cls: s.cls,
+  }));
 }

@@ -3,8 +3,8 @@
  * weight. Prepared once per list name when the index is built, once per query.
  */
 import { hasHan, japaneseReadings, koreanReading } from './han-readings';
-import { findLegalForms, type LegalFormClass } from './legal-forms';
-import { rawTokens } from './normalize';
+import { type LegalFormClass, nameLegalForms } from './legal-forms';
+import { rawTokens, SYLLABIC } from './normalize';
 import { BASE_WEIGHT, isPatronymic, PATRONYMIC_WEIGHT, WordKind, wordKind } from './stopwords';
 
 export interface Prepared {
@@ -25,7 +25,7 @@ const NO_CORPUS: Rarity = () => 1;
 export function prepareName(name: string, rarity: Rarity = NO_CORPUS): Prepared {
   const raw = rawTokens(name);
   const words = raw.map((t) => t.text);
-  const spans = findLegalForms(words);
+  const spans = nameLegalForms(raw);
   let covered = 0;
   for (const s of spans) covered += s.end - s.start;
   // A name made only of legal forms ("Company", "AO") is still a name: keep its words as words.
@@ -50,7 +50,10 @@ export function prepareName(name: string, rarity: Rarity = NO_CORPUS): Prepared 
     }
     tokens.push(words[i]!);
     flags.push(raw[i]!.flags);
-    kinds.push(wordKind(words[i]!));
+    const kind = wordKind(words[i]!);
+    // A syllable read from Chinese or Korean script is a name's syllable, whatever Latin word it spells
+    // ("de" in 刘德华, Liu De Hua, is no stopword).
+    kinds.push(raw[i]!.flags & SYLLABIC && kind !== WordKind.Initial ? WordKind.Name : kind);
     classes.push(null);
     i++;
   }

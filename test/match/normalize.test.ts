@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legalForms, normalizeName } from '../../lib/match';
+import { prepareName } from '../../lib/match/prepare';
+import { WordKind } from '../../lib/match/stopwords';
 
 describe('normalizeName', () => {
   it('folds case, diacritics, compatibility forms and punctuation', () => {
@@ -44,6 +46,13 @@ describe('legalForms', () => {
     expect(legalForms('Compay Segundo')).toEqual([]);
     expect(legalForms('Segundo Compay')).toEqual([]);
     expect(legalForms('Acme Limites Trading')).toEqual([]);
+  });
+  it('reads no short legal form or stopword into a syllable of Chinese or Korean script', () => {
+    expect(legalForms('大华技术股份有限公司')).toEqual([{ form: 'gu fen you xian gong si', cls: 'jsc' }]);
+    expect(legalForms('奥迪有限公司')).toEqual([{ form: 'you xian gong si', cls: 'llc' }]);
+    expect(legalForms('AO Rosneft')).toEqual([{ form: 'ao', cls: 'jsc' }]);
+    // 刘德华 (Liu De Hua): "de" is a syllable of his name, not the Romance "de".
+    expect(prepareName('刘德华').kinds).toEqual([WordKind.Name, WordKind.Name, WordKind.Name]);
   });
   it('does not take short forms for legal forms inside a name', () => {
     expect(legalForms('Banco Sa Nostra')).toEqual([]);
