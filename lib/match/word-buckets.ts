@@ -44,23 +44,10 @@ export function thriceMask(s: string): number {
   return m;
 }
 
-/** Letters of s beyond the third of each (characters other than a–z counting as one letter). */
-export function extraLetters3(s: string): number {
-  const seen = new Uint8Array(27);
-  let extra = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) - 97;
-    const k = c >= 0 && c < 26 ? c : 26;
-    if (seen[k]! >= 3) extra++;
-    else seen[k]!++;
-  }
-  return extra;
-}
-
 /**
  * At least as many as the letters two words have in common, counted with repeats (the most a Jaro
  * comparison can match), from their letter sets at one, two and three occurrences (letterMask, repeatMask,
- * thriceMask) and their letters beyond three (extraLetters3): a bucket word's four side by side in `rec` from
+ * thriceMask) and their letters beyond three (extraLetters(s, 3)): a bucket word's four side by side in `rec` from
  * `at`, the query's as m, r, t, x. Exact unless a letter occurs more than three times, or characters other
  * than a–z differ (they count as one letter).
  */
@@ -100,14 +87,14 @@ function fewestMemo(la: number, lb: number): number {
   return v;
 }
 
-/** Letters of s beyond the second of each kind (as letterMask groups them). */
-export function extraLetters(s: string): number {
+/** Letters of s beyond the `kept`-th of each kind (as letterMask groups them: other characters are one). */
+export function extraLetters(s: string, kept = 2): number {
   const seen = new Uint8Array(27);
   let extra = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i) - 97;
     const k = c >= 0 && c < 26 ? c : 26;
-    if (seen[k]! >= 2) extra++;
+    if (seen[k]! >= kept) extra++;
     else seen[k]!++;
   }
   return extra;
@@ -121,13 +108,13 @@ export function popcount(x: number): number {
 
 /**
  * Vocabulary words of one first letter and length: their ids, letterMask, repeatMask, thriceMask,
- * extraLetters3, and their letters one word after another.
+ * extraLetters(s, 3), and their letters one word after another.
  */
 interface LetterBucket {
   ids: Uint32Array;
   /**
    * Per word, side by side (one memory read for the scans' per-word tests): letterMask, repeatMask,
-   * thriceMask, extraLetters3.
+   * thriceMask, extraLetters(s, 3).
    */
   rec: Uint32Array;
   chars: Uint16Array;
@@ -281,7 +268,7 @@ export class WordBuckets {
         rec[x * 4] = letterMask(t);
         rec[x * 4 + 1] = repeatMask(t);
         rec[x * 4 + 2] = thriceMask(t);
-        rec[x * 4 + 3] = extraLetters3(t);
+        rec[x * 4 + 3] = extraLetters(t, 3);
       });
       let vowelless: Int32Array | null = null;
       ids.forEach((id, x) => {
@@ -349,7 +336,7 @@ export class WordBuckets {
     const mask2 = repeatMask(q);
     const extra = extraLetters(q);
     const mask3 = thriceMask(q);
-    const beyondQ = extraLetters3(q);
+    const beyondQ = extraLetters(q, 3);
     const la = q.length;
     setPattern(q);
     const nRows = setLetters(mask, mask2);
@@ -418,7 +405,7 @@ export class WordBuckets {
     const mask2 = repeatMask(q);
     const extra = extraLetters(q);
     const mask3 = thriceMask(q);
-    const beyondQ = extraLetters3(q);
+    const beyondQ = extraLetters(q, 3);
     const la = q.length;
     const nRows = setLetters(mask, mask2);
     for (let c = 0; c < firsts.length; c++) {
