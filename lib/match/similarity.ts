@@ -171,53 +171,57 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
 }
 
 /**
+ * Letters written as one sound in soundKey, by their first letter (longest first): the French, German and
+ * English ways of writing one Cyrillic or Arabic sound (tch, tsch and ch; dj, dzh, zh and j; kh and h; ph
+ * and f; ou, oo and u), and q as k, w as v, y as i.
+ */
+const SOUNDS: Record<string, [string, string][]> = {
+  t: [
+    ['tsch', 'ch'],
+    ['tch', 'ch'],
+  ],
+  s: [['sch', 'sh']],
+  d: [
+    ['dzh', 'j'],
+    ['dj', 'j'],
+  ],
+  z: [['zh', 'j']],
+  k: [['kh', 'h']],
+  p: [['ph', 'f']],
+  c: [['ck', 'k']],
+  i: [['iou', 'iu']],
+  o: [
+    ['ou', 'u'],
+    ['oo', 'u'],
+  ],
+  e: [['ee', 'i']],
+  q: [['q', 'k']],
+  w: [['w', 'v']],
+  y: [['y', 'i']],
+};
+/** SOUNDS by character code. */
+const SOUNDS_AT: ([string, string][] | undefined)[] = [];
+for (const [first, groups] of Object.entries(SOUNDS)) SOUNDS_AT[first.charCodeAt(0)] = groups;
+
+/** The SOUNDS group of t that starts at i, or undefined. */
+function soundAt(t: string, i: number): [string, string] | undefined {
+  const groups = SOUNDS_AT[t.charCodeAt(i)];
+  if (groups) for (const g of groups) if (t.startsWith(g[0], i)) return g;
+  return undefined;
+}
+
+/**
  * A Latin spelling reduced to how it sounds, for the transliteration variants of one name (Iouri, Yury,
  * Yuri; Kovaltchouk, Kovalchuk; Mikhail, Mihail; Mustapha, Mustafa; Joukov, Zhukov; Hassan, Hasan): the
- * French, German and English ways of writing one Cyrillic or Arabic sound written alike, doubled letters
- * once, y as i. `max`: stop after that many letters of the key.
+ * letters of one sound written alike (SOUNDS), doubled letters once.
  */
-export function soundKey(t: string, max = Number.POSITIVE_INFINITY): string {
+export function soundKey(t: string): string {
   let out = '';
   let last = '';
-  for (let i = 0; i < t.length && out.length < max; i++) {
-    let c = t[i]!;
-    const next = t[i + 1] ?? '';
-    if (c === 't' && next === 's' && t[i + 2] === 'c' && t[i + 3] === 'h') {
-      c = 'ch';
-      i += 3;
-    } else if (c === 't' && next === 'c' && t[i + 2] === 'h') {
-      c = 'ch';
-      i += 2;
-    } else if (c === 's' && next === 'c' && t[i + 2] === 'h') {
-      c = 'sh';
-      i += 2;
-    } else if (c === 'd' && next === 'z' && t[i + 2] === 'h') {
-      c = 'j';
-      i += 2;
-    } else if ((c === 'd' && next === 'j') || (c === 'z' && next === 'h')) {
-      c = 'j';
-      i += 1;
-    } else if (c === 'k' && next === 'h') {
-      c = 'h';
-      i += 1;
-    } else if (c === 'p' && next === 'h') {
-      c = 'f';
-      i += 1;
-    } else if (c === 'c' && next === 'k') {
-      c = 'k';
-      i += 1;
-    } else if (c === 'i' && next === 'o' && t[i + 2] === 'u') {
-      c = 'iu';
-      i += 2;
-    } else if ((c === 'o' && next === 'u') || (c === 'o' && next === 'o')) {
-      c = 'u';
-      i += 1;
-    } else if (c === 'e' && next === 'e') {
-      c = 'i';
-      i += 1;
-    } else if (c === 'q') c = 'k';
-    else if (c === 'w') c = 'v';
-    else if (c === 'y') c = 'i';
+  for (let i = 0; i < t.length; ) {
+    const g = soundAt(t, i);
+    const c = g ? g[1] : t[i]!;
+    i += g ? g[0].length : 1;
     if (c === last) continue;
     out += c;
     last = c;
@@ -227,22 +231,8 @@ export function soundKey(t: string, max = Number.POSITIVE_INFINITY): string {
 
 /** The first letter of soundKey(t), as a character code, without building the key. */
 export function firstSound(t: string): number {
-  const c = t.charCodeAt(0);
-  const next = t.charCodeAt(1);
-  const third = t.charCodeAt(2);
-  if (c === 116 && next === 99 && third === 104) return 99; // tch → ch
-  if (c === 116 && next === 115 && third === 99 && t.charCodeAt(3) === 104) return 99; // tsch → ch
-  if (c === 100 && (next === 106 || (next === 122 && third === 104))) return 106; // dj, dzh → j
-  if (c === 99 && next === 107) return 107; // ck → k
-  if (c === 122 && next === 104) return 106; // zh → j
-  if (c === 107 && next === 104) return 104; // kh → h
-  if (c === 112 && next === 104) return 102; // ph → f
-  if (c === 111 && (next === 117 || next === 111)) return 117; // ou, oo → u
-  if (c === 101 && next === 101) return 105; // ee → i
-  if (c === 113) return 107; // q → k
-  if (c === 119) return 118; // w → v
-  if (c === 121) return 105; // y → i
-  return c;
+  const g = soundAt(t, 0);
+  return g ? g[1].charCodeAt(0) : t.charCodeAt(0);
 }
 
 /** Do a and b start with the same letter of their soundKey (a quick test before the whole keys)? */
