@@ -64,6 +64,32 @@ function expectFullScanFound(m: Matcher, q: string, minScores: number[]): number
   return n;
 }
 
+/**
+ * 1,500 names of two to `longest` words drawn from `listWords`, then `queries` queries of queryLength(k)
+ * words drawn from `queryWords`, each searched at 0.6 and 0.85 (expectFullScanFound). Returns how many
+ * names the full scans found.
+ */
+function expectWordNamesFound(
+  r: () => number,
+  listWords: string[],
+  longest: number,
+  queryWords: string[],
+  queries: number,
+  queryLength: (k: number) => number,
+): number {
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  const names = Array.from({ length: 1500 }, () =>
+    Array.from({ length: 2 + Math.floor(r() * (longest - 1)) }, () => pick(listWords)).join(' '),
+  );
+  const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
+  let want = 0;
+  for (let k = 0; k < queries; k++) {
+    const q = Array.from({ length: queryLength(k) }, () => pick(queryWords)).join(' ');
+    want += expectFullScanFound(m, q, [0.6, 0.85]);
+  }
+  return want;
+}
+
 describe('candidate index', () => {
   it('finds what a full scan with the same scorer finds', () => {
     const r = rng(7);
@@ -226,17 +252,7 @@ describe('candidate index', () => {
     const words = 'محمد محمّد احمد علي علی حسن حسين حسین عبدالله عبد الله بهمني بهمنی مهدی مهدي احسان'.split(
       ' ',
     );
-    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
-    const names = Array.from({ length: 1500 }, () =>
-      Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(words)).join(' '),
-    );
-    const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
-    let want = 0;
-    for (let k = 0; k < 40; k++) {
-      const q = Array.from({ length: 2 + (k % 3) }, () => pick(words)).join(' ');
-      want += expectFullScanFound(m, q, [0.6, 0.85]);
-    }
-    expect(want).toBeGreaterThan(300);
+    expect(expectWordNamesFound(r, words, 4, words, 40, (k) => 2 + (k % 3))).toBeGreaterThan(300);
   });
 
   it('finds for a query with vowels the names written without them that a full scan finds ("Ali", علي)', () => {
@@ -309,17 +325,7 @@ describe('candidate index', () => {
       'فلاديمير بوتين فيكتور قاسم جعفر بيتر بافل كالفن علي عيسى פוטין פרס בנימין כהן שמעון ולדימיר'.split(
         ' ',
       );
-    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
-    const names = Array.from({ length: 1500 }, () =>
-      Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(latin)).join(' '),
-    );
-    const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
-    let want = 0;
-    for (let k = 0; k < 80; k++) {
-      const q = Array.from({ length: 1 + (k % 3) }, () => pick(script)).join(' ');
-      want += expectFullScanFound(m, q, [0.6, 0.85]);
-    }
-    expect(want).toBeGreaterThan(1000);
+    expect(expectWordNamesFound(r, latin, 3, script, 80, (k) => 1 + (k % 3))).toBeGreaterThan(1000);
   });
   it('finds what a full scan finds for names spelt the French, German or English way (Iouri, Yury)', () => {
     // Words spelt to sound alike pair however far apart their letters (soundKey): the index reads them from
@@ -329,16 +335,6 @@ describe('candidate index', () => {
       'yury iouri yuri jurij kovalchuk kovaltchouk mikhail mihail zhukov joukov hassan hasan mustafa mustapha tchaikovsky chaikovsky dmitry dmitri schmidt shmidt lee li'.split(
         ' ',
       );
-    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
-    const names = Array.from({ length: 1500 }, () =>
-      Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(words)).join(' '),
-    );
-    const m = createMatcher(names.map((n, i) => ({ id: String(i), listId: 'syn', names: [n] })));
-    let want = 0;
-    for (let k = 0; k < 80; k++) {
-      const q = Array.from({ length: 1 + (k % 3) }, () => pick(words)).join(' ');
-      want += expectFullScanFound(m, q, [0.6, 0.85]);
-    }
-    expect(want).toBeGreaterThan(1000);
+    expect(expectWordNamesFound(r, words, 3, words, 80, (k) => 1 + (k % 3))).toBeGreaterThan(1000);
   });
 });
