@@ -56,6 +56,9 @@ for (const ch of 'aeiouyw') VOWEL_LIKE[ch.charCodeAt(0)] = 1;
  * Putin; v as f: فلاديمير, Vladimir), and c and q as k (Cohen, כהן; Qasim, Kasim).
  */
 const SKELETON_SOUND: Record<string, string> = { p: 'b', v: 'f', c: 'k', q: 'k' };
+/** SKELETON_SOUND by character code (0: the letter stays). */
+const SKELETON_CODE = new Uint8Array(128);
+for (const [from, to] of Object.entries(SKELETON_SOUND)) SKELETON_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /**
  * Consonant skeleton: what Arabic or Hebrew script writes ("mhmd" for Mohamed, Muhammad, محمد; "btn" for
@@ -67,10 +70,7 @@ export function skeleton(s: string): string {
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 128) return skeletonOf(s);
-    // p → b, v → f, c → k, q → k (SKELETON_SOUND)
-    if (c === 112) c = 98;
-    else if (c === 118) c = 102;
-    else if (c === 99 || c === 113) c = 107;
+    if (SKELETON_CODE[c] !== 0) c = SKELETON_CODE[c]!;
     // A doubled letter is written once; the same letter again after a vowel is another letter.
     if (c === lastCode) continue;
     lastCode = c;
