@@ -107,22 +107,17 @@ export function popcount(x: number): number {
 }
 
 /**
- * Vocabulary words of one first letter and length: their ids, letterMask, repeatMask, thriceMask,
- * extraLetters(s, 3), and their letters one word after another.
+ * Per bucket of vocabulary words of one first letter and length (LetterBuckets.meta, META numbers a bucket):
+ * where its words start in ids and rec (4 numbers a word: letterMask, repeatMask, thriceMask,
+ * extraLetters(s, 3)), how many there are, where its letters start in chars, its letter sets in letters
+ * (letterSets) and its bit set of words in a vowel-less script in vowelless (-1 when it has none).
  */
-interface LetterBucket {
-  ids: Uint32Array;
-  /**
-   * Per word, side by side (one memory read for the scans' per-word tests): letterMask, repeatMask,
-   * thriceMask, extraLetters(s, 3).
-   */
-  rec: Uint32Array;
-  chars: Uint16Array;
-  /** Bit set of the words in a vowel-less script, 32 words a number (null when the bucket has none). */
-  vowelless: Int32Array | null;
-  /** letterSets of the words: per letter, the words holding it, then holding it twice; letter-major. */
-  letters: Int32Array;
-}
+const META = 5;
+const M_START = 0;
+const M_COUNT = 1;
+const M_CHARS = 2;
+const M_LETTERS = 3;
+const M_VOWELLESS = 4;
 
 /** Vocabulary words by the first letter and length of their consonant skeleton, with the skeletons. */
 interface SkeletonBucket {
@@ -156,15 +151,22 @@ function setLetters(mask: number, twice: number): number {
  * most `lack` of the query's nRows letters and repeated letters (bit-sliced counts: missing[j] marks the
  * words lacking more than j). All when lack ≥ nRows, none when lack < 0.
  */
-function lacking(letters: Int32Array, count: number, w: number, nRows: number, lack: number): number {
-  const words = letters.length / 54;
+function lacking(
+  letters: Int32Array,
+  at: number,
+  count: number,
+  w: number,
+  nRows: number,
+  lack: number,
+): number {
+  const words = Math.ceil(count / 32);
   const end = Math.min(32, count - w * 32);
   const inBucket = end < 32 ? (1 << end) - 1 : -1;
   if (lack >= nRows) return inBucket;
   if (lack < 0) return 0;
   for (let j = 0; j <= lack; j++) missing[j] = 0;
   for (let x = 0; x < nRows; x++) {
-    const miss = ~letters[qLetters[x]! * words + w]!;
+    const miss = ~letters[at + qLetters[x]! * words + w]!;
     for (let j = lack; j > 0; j--) missing[j]! |= missing[j - 1]! & miss;
     missing[0]! |= miss;
     if (missing[lack] === -1) break;
@@ -173,39 +175,42 @@ function lacking(letters: Int32Array, count: number, w: number, nRows: number, l
 }
 
 /**
- * A bucket's words as bit sets, 32 words a number: per letter, the words holding it (rows 0–26), then the
- * words holding it twice or more (rows 27–53).
+ * A bucket's words (n from `from` in rec) as bit sets, 32 words a number, written to `out` from `at`: per
+ * letter, the words holding it (rows 0–26), then the words holding it twice or more (rows 27–53).
  */
-function letterSets(rec: Uint32Array): Int32Array {
-  const n = rec.length / 4;
+function letterSets(rec: Uint32Array, from: number, n: number, out: Int32Array, at: number): void {
   const words = Math.ceil(n / 32);
-  const out = new Int32Array(54 * words);
   for (let x = 0; x < n; x++) {
+    const r = (from + x) * 4;
     for (let bit = 0; bit < 27; bit++) {
-      if (rec[x * 4]! & (1 << bit)) out[bit * words + (x >> 5)]! |= 1 << (x & 31);
-      if (rec[x * 4 + 1]! & (1 << bit)) out[(27 + bit) * words + (x >> 5)]! |= 1 << (x & 31);
+      if (rec[r]! & (1 << bit)) out[at + bit * words + (x >> 5)]! |= 1 << (x & 31);
+      if (rec[r + 1]! & (1 << bit)) out[at + (27 + bit) * words + (x >> 5)]! |= 1 << (x & 31);
     }
   }
-  return out;
 }
 
 export class WordBuckets {
   /**
    * Far-typo buckets: vocabulary words by first letter and length, with a bit set of their letters. Words
    * two or more edits apart that the scorer still pairs (becker/bender, davis/davidson) share the first
-   * letter (or a sound-alike one) and nearly all their letters.
+   * letter (or a sound-alike one) and nearly all their letters. All buckets share the arrays below, in
+   * order of bucketKey, so a scan over the lengths of one first letter reads one stretch of memory (a
+   * search's far-typo scans touch a dozen buckets, and read them from memory, not cache).
    */
-  private buckets = new Map<number, LetterBucket>();
-  /** The same for first letters under 128, by bucketKey. */
-  private asciiBuckets: (LetterBucket | undefined)[] = new Array(128 * 64).fill(undefined);
+  private meta = new Int32Array(0);
+  /** Bucket number (into meta) by bucketKey for first letters under 128, -1 for none. */
+  private asciiBuckets = new Int32Array(128 * 64).fill(-1);
+  /** The same for other first letters. */
+  private buckets = new Map<number, number>();
+  private ids = new Uint32Array(0);
+  private rec = new Uint32Array(0);
+  private chars = new Uint16Array(0);
+  private letters = new Int32Array(0);
+  private vowelless = new Int32Array(0);
 
-  private setBucket(key: number, b: LetterBucket): void {
-    if (key < 128 * 64) this.asciiBuckets[key] = b;
-    else this.buckets.set(key, b);
-  }
-
-  private bucket(key: number): LetterBucket | undefined {
-    return key < 128 * 64 ? this.asciiBuckets[key] : this.buckets.get(key);
+  /** The bucket number of bucketKey `key` (an index into meta, in steps of META), or -1. */
+  private bucket(key: number): number {
+    return key < 128 * 64 ? this.asciiBuckets[key]! : (this.buckets.get(key) ?? -1);
   }
   /** The same by consonant skeleton, for all words and for words written without vowels. */
   private skelBuckets = new Map<number, SkeletonBucket>();
@@ -255,37 +260,68 @@ export class WordBuckets {
         });
       }
     };
-    for (const [key, ids] of lists) {
-      const L = key % 64;
-      const chars = new Uint16Array(ids.length * L);
-      for (let x = 0; x < ids.length; x++) {
-        const t = tokens[ids[x]!]!;
-        for (let i = 0; i < L; i++) chars[x * L + i] = t.charCodeAt(i);
-      }
-      const rec = new Uint32Array(ids.length * 4);
-      ids.forEach((id, x) => {
-        const t = tokens[id]!;
-        rec[x * 4] = letterMask(t);
-        rec[x * 4 + 1] = repeatMask(t);
-        rec[x * 4 + 2] = thriceMask(t);
-        rec[x * 4 + 3] = extraLetters(t, 3);
-      });
-      let vowelless: Int32Array | null = null;
-      ids.forEach((id, x) => {
-        if ((vocabFlags[id]! & (ABJAD | SYLLABIC)) === 0) return;
-        vowelless ??= new Int32Array(Math.ceil(ids.length / 32));
-        vowelless[x >> 5]! |= 1 << (x & 31);
-      });
-      this.setBucket(key, {
-        ids: Uint32Array.from(ids),
-        rec,
-        chars,
-        vowelless,
-        letters: letterSets(rec),
-      });
-    }
+    this.packLetters(tokens, vocabFlags, lists);
     pack(skelLists, this.skelBuckets);
     pack(skelListsVowelless, this.skelBucketsVowelless);
+  }
+
+  /** Fills the far-typo buckets' arrays from the word ids of each bucketKey. */
+  private packLetters(tokens: readonly string[], vocabFlags: Uint8Array, lists: Map<number, number[]>): void {
+    const keys = [...lists.keys()].sort((x, y) => x - y);
+    let nWords = 0;
+    let nChars = 0;
+    let nLetters = 0;
+    let nVowelless = 0;
+    for (const key of keys) {
+      const n = lists.get(key)!.length;
+      nWords += n;
+      nChars += n * (key % 64);
+      nLetters += 54 * Math.ceil(n / 32);
+      if (lists.get(key)!.some((id) => vocabFlags[id]! & (ABJAD | SYLLABIC))) nVowelless += Math.ceil(n / 32);
+    }
+    const meta = new Int32Array(keys.length * META);
+    this.ids = new Uint32Array(nWords);
+    this.rec = new Uint32Array(nWords * 4);
+    this.chars = new Uint16Array(nChars);
+    this.letters = new Int32Array(nLetters);
+    this.vowelless = new Int32Array(nVowelless);
+    let word = 0;
+    let char = 0;
+    let letter = 0;
+    let vowel = 0;
+    keys.forEach((key, b) => {
+      const ids = lists.get(key)!;
+      const L = key % 64;
+      const m = b * META;
+      meta[m + M_START] = word;
+      meta[m + M_COUNT] = ids.length;
+      meta[m + M_CHARS] = char;
+      meta[m + M_LETTERS] = letter;
+      meta[m + M_VOWELLESS] = -1;
+      ids.forEach((id, x) => {
+        const t = tokens[id]!;
+        const r = (word + x) * 4;
+        this.ids[word + x] = id;
+        this.rec[r] = letterMask(t);
+        this.rec[r + 1] = repeatMask(t);
+        this.rec[r + 2] = thriceMask(t);
+        this.rec[r + 3] = extraLetters(t, 3);
+        for (let i = 0; i < L; i++) this.chars[char + x * L + i] = t.charCodeAt(i);
+        if ((vocabFlags[id]! & (ABJAD | SYLLABIC)) === 0) return;
+        if (meta[m + M_VOWELLESS] === -1) {
+          meta[m + M_VOWELLESS] = vowel;
+          vowel += Math.ceil(ids.length / 32);
+        }
+        this.vowelless[meta[m + M_VOWELLESS]! + (x >> 5)]! |= 1 << (x & 31);
+      });
+      letterSets(this.rec, word, ids.length, this.letters, letter);
+      word += ids.length;
+      char += ids.length * L;
+      letter += 54 * Math.ceil(ids.length / 32);
+      if (key < 128 * 64) this.asciiBuckets[key] = m;
+      else this.buckets.set(key, m);
+    });
+    this.meta = meta;
   }
 
   /**
@@ -340,13 +376,17 @@ export class WordBuckets {
     const la = q.length;
     setPattern(q);
     const nRows = setLetters(mask, mask2);
+    const { meta, ids, rec, chars, letters, vowelless } = this;
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
       for (let L = minLen; L <= maxLen; L++) {
-        const key = bucketKey(first, L);
-        const b = this.bucket(key);
-        if (!b) continue;
-        const { ids, rec, chars, vowelless, letters } = b;
+        const b = this.bucket(bucketKey(first, L));
+        if (b < 0) continue;
+        const start = meta[b + M_START]!;
+        const count = meta[b + M_COUNT]!;
+        const charsAt = meta[b + M_CHARS]!;
+        const lettersAt = meta[b + M_LETTERS]!;
+        const vowellessAt = meta[b + M_VOWELLESS]!;
         const longer = Math.max(la, L);
         const need = Math.min(la, L) <= 4 ? 0.88 : MIN_TOKEN_SIM;
         // tokenSimilarity ≤ 1.2 − distance / longer: at most 0.4·longer edits, each changing the letter set by
@@ -355,17 +395,18 @@ export class WordBuckets {
         // The fewest letters in common the bounds below allow, and so the most of q's distinct and repeated
         // letters a word may lack (q's letters beyond two of each may add to what they share).
         const fewest = la < 64 ? fewestMemo(la, L) : fewestInCommon(la, L, need);
-        if (fewest < 0 && vowelless === null) continue;
+        if (fewest < 0 && vowellessAt < 0) continue;
         const lack = fewest < 0 ? -1 : nRows - (fewest - extra);
-        const words = letters.length / 54;
+        const words = Math.ceil(count / 32);
         for (let w = 0; w < words; w++) {
           // Words in vowel-less scripts compare on skeletons: only the letter-set test applies.
-          const vl = vowelless === null ? 0 : vowelless[w]!;
-          let pass = lacking(letters, ids.length, w, nRows, lack) | vl;
+          const vl = vowellessAt < 0 ? 0 : vowelless[vowellessAt + w]!;
+          let pass = lacking(letters, lettersAt, count, w, nRows, lack) | vl;
           while (pass !== 0) {
             const low = pass & -pass;
             pass ^= low;
-            const k = w * 32 + 31 - Math.clz32(low);
+            const x = w * 32 + 31 - Math.clz32(low);
+            const k = start + x;
             const m = rec[k * 4]!;
             if (popcount(m ^ mask) > diff) continue;
             const id = ids[k]!;
@@ -378,8 +419,9 @@ export class WordBuckets {
             const common = commonLetters(rec, k * 4, mask, mask2, mask3, beyondQ);
             if (common < fewest) continue;
             // tokenSimilarity is at most the Jaro-Winkler similarity (first letters alike: no penalty).
-            if (la <= 64 && commonBound(q, chars, k * L, L, common) < need - 1e-9) continue;
-            if (editCapAllows(q, chars, k * L, L)) out.push(id);
+            const at = charsAt + x * L;
+            if (la <= 64 && commonBound(q, chars, at, L, common) < need - 1e-9) continue;
+            if (editCapAllows(q, chars, at, L)) out.push(id);
           }
         }
       }
@@ -408,13 +450,16 @@ export class WordBuckets {
     const beyondQ = extraLetters(q, 3);
     const la = q.length;
     const nRows = setLetters(mask, mask2);
+    const { meta, ids, rec, chars, letters } = this;
     for (let c = 0; c < firsts.length; c++) {
       const first = firsts.charCodeAt(c);
       for (let L = Math.max(minLen, 0); L <= maxLen; L++) {
-        const key = bucketKey(first, L);
-        const b = this.bucket(key);
-        if (!b) continue;
-        const { ids, rec, chars, letters } = b;
+        const b = this.bucket(bucketKey(first, L));
+        if (b < 0) continue;
+        const start = meta[b + M_START]!;
+        const count = meta[b + M_COUNT]!;
+        const charsAt = meta[b + M_CHARS]!;
+        const lettersAt = meta[b + M_LETTERS]!;
         const long = la > 64 || L > 64;
         // Jaro-Winkler at most jaro + 0.4·(1 − jaro), jaro at most (common/la + common/lb + 1)/3: the fewest
         // letters in common that allow `need`, and so the most of q's distinct and repeated letters a word may
@@ -429,13 +474,14 @@ export class WordBuckets {
         }
         if (!long && fewest > Math.min(la, L)) continue;
         const lack = long ? nRows : nRows - (fewest - extra);
-        const words = letters.length / 54;
+        const words = Math.ceil(count / 32);
         for (let w = 0; w < words; w++) {
-          let pass = lacking(letters, ids.length, w, nRows, lack);
+          let pass = lacking(letters, lettersAt, count, w, nRows, lack);
           while (pass !== 0) {
             const low = pass & -pass;
             pass ^= low;
-            const k = w * 32 + 31 - Math.clz32(low);
+            const x = w * 32 + 31 - Math.clz32(low);
+            const k = start + x;
             const m = rec[k * 4]!;
             if (popcount(m ^ mask) > maxDiff) continue;
             if (long) {
@@ -444,7 +490,7 @@ export class WordBuckets {
             }
             const common = commonLetters(rec, k * 4, mask, mask2, mask3, beyondQ);
             if (common < fewest) continue;
-            if (commonBound(q, chars, k * L, L, common) >= need - 1e-9) out.push(ids[k]!);
+            if (commonBound(q, chars, charsAt + x * L, L, common) >= need - 1e-9) out.push(ids[k]!);
           }
         }
       }
