@@ -9,7 +9,7 @@ import { DeleteTable, WHOLE } from './delete-table';
 import { type LegalFormClass, unglued } from './legal-forms';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
-import { endingClass, skeleton, soundKey } from './similarity';
+import { endingClass, hasVW, skeletonReadings, skeletonVW, soundKey } from './similarity';
 import { BASE_WEIGHT, isPatronymic, PATRONYMIC_WEIGHT, WordKind } from './stopwords';
 import { letterMask, WordBuckets } from './word-buckets';
 
@@ -436,7 +436,8 @@ export class NameIndex {
     const squashed: string[] = new Array(this.tokens.length);
     /** 1 for the words that get one-deletion typo keys, glued-form keys, skeletons and buckets. */
     const keyed = new Uint8Array(this.tokens.length);
-    const skeletons: string[] = new Array(this.tokens.length).fill('');
+    const skeletons: string[][] = new Array(this.tokens.length).fill([]);
+    const vwSkeletons: string[] = new Array(this.tokens.length).fill('');
     for (let id = 0; id < this.tokens.length; id++) {
       const t = this.tokens[id]!;
       len[id] = Math.min(255, t.length);
@@ -449,19 +450,31 @@ export class NameIndex {
       if (t.includes(' ') || this.legalOnly.has(id)) continue;
       keyed[id] = 1;
       unglued(t, (rest) => addId(this.glued, rest, id));
-      const k = skeleton(t);
-      skeletons[id] = k;
-      if (k.length >= 2) addId(this.skel, k, id);
-      if (k.length === 1) addId(this.oneConsonant, k + endingClass(t), id);
+      // Each way the word's consonants may be read (skeletonReadings), and with v and w as consonants,
+      // listed apart (VW_KEY) as it pairs only with words that have one too.
+      const readings = skeletonReadings(t, (this.vocabFlags[id]! & ABJAD) !== 0);
+      skeletons[id] = readings;
+      const vw = hasVW(t) ? skeletonVW(t, 'w') : '';
+      vwSkeletons[id] = vw;
+      for (const k of vw ? [...readings, VW_KEY + vw] : readings) {
+        const L = k.startsWith(VW_KEY) ? k.length - 1 : k.length;
+        if (L >= 2) addId(this.skel, k, id);
+        if (L === 1) addId(this.oneConsonant, k + endingClass(t), id);
+        if (L >= 1 && L <= 2 && this.vocabFlags[id]! & (ABJAD | SYLLABIC)) addId(this.vowellessSkel, k, id);
+      }
       if (t.length >= 3) addId(this.sounds, soundKey(t), id);
-      if (k.length >= 1 && k.length <= 2 && this.vocabFlags[id]! & (ABJAD | SYLLABIC))
-        addId(this.vowellessSkel, k, id);
     }
     this.fuzzy = new DeleteTable(
       this.tokens,
       (id) => keyed[id] === 1 && this.tokens[id]!.length >= FUZZY_MIN,
     );
-    this.words = new WordBuckets(this.tokens, this.vocabFlags, skeletons, (id) => keyed[id] === 1);
+    this.words = new WordBuckets(
+      this.tokens,
+      this.vocabFlags,
+      skeletons,
+      vwSkeletons,
+      (id) => keyed[id] === 1,
+    );
     this.tokLen = len;
     this.tokSq = squashed;
     this.tokSqLen = sqLen;
@@ -518,15 +531,18 @@ export class NameIndex {
     });
   }
 
-  /** Vocabulary words sharing q's consonant skeleton k, when at most 32 do. */
-  skeletonNeighbours(q: string, f: (id: number) => void, k = skeleton(q)): void {
-    const ids = k.length >= 2 ? this.skel.get(k) : undefined;
+  /**
+   * Vocabulary words sharing the consonant skeleton k, when at most 32 do; with `vw`, k is a reading with
+   * v and w as consonants (skeletonVW), and so are theirs.
+   */
+  skeletonNeighbours(f: (id: number) => void, k: string, vw = false): void {
+    const ids = k.length >= 2 ? this.skel.get(vw ? VW_KEY + k : k) : undefined;
     // A skeleton shared by very many words ("mhmd") says little; the typo keys cover those.
     if (typeof ids === 'number' || (ids && ids.length <= 32)) forIds(ids, f);
   }
 
-  /** Vocabulary tokens within one edit of `q`, or sharing its consonant skeleton. */
-  similarTokens(q: string, withSkeleton: boolean, f: (id: number) => void): void {
+  /** Vocabulary tokens within one edit of `q`. */
+  similarTokens(q: string, f: (id: number) => void): void {
     forIds(this.vocab.get(q), f);
     if (q.length >= FUZZY_MIN - 1) {
       this.fuzzy.forEach(q, WHOLE, f); // q = vocab token minus one letter
@@ -535,7 +551,6 @@ export class NameIndex {
         if (q.length >= FUZZY_MIN) this.fuzzy.forEach(q, i, f); // one substitution or transposition
       }
     }
-    if (withSkeleton) this.skeletonNeighbours(q, f);
   }
 
   /**
@@ -543,16 +558,16 @@ export class NameIndex {
    * tokenSimilarity pairs with any word of that skeleton ("ly", علي, with "Ali"; the skeleton buckets,
    * WordBuckets.farSkeletons, hold skeletons of three letters or more).
    */
-  vowellessBySkeleton(k: string, f: (id: number) => void): void {
-    if (k.length >= 1 && k.length <= 2) forIds(this.vowellessSkel.get(k), f);
+  vowellessBySkeleton(k: string, f: (id: number) => void, vw = false): void {
+    if (k.length >= 1 && k.length <= 2) forIds(this.vowellessSkel.get(vw ? VW_KEY + k : k), f);
   }
 
   /**
    * Vocabulary words of the one consonant `k` that end like `q` (endingClass): those tokenSimilarity pairs
    * with q written without vowels ("ly", علي: Ali, Aly, Eli).
    */
-  oneConsonantWords(q: string, k: string, f: (id: number) => void): void {
-    if (k.length === 1) forIds(this.oneConsonant.get(k + endingClass(q)), f);
+  oneConsonantWords(q: string, k: string, f: (id: number) => void, vw = false): void {
+    if (k.length === 1) forIds(this.oneConsonant.get((vw ? VW_KEY + k : k) + endingClass(q)), f);
   }
 
   /** Vocabulary words spelt to sound like `q` (soundKey: Iouri, Yury; Kovaltchouk, Kovalchuk). */
@@ -629,6 +644,12 @@ export class NameIndex {
     );
   }
 }
+
+/**
+ * Marks a skeleton read with v and w as consonants (skeletonVW) in the skeleton tables, which hold the other
+ * readings too: no skeleton holds it (normalisation leaves letters and digits only).
+ */
+const VW_KEY = '=';
 
 /** Words of NameIndex.postSig per posting: the Bloom filter (BLOOM_WORDS), then lengths and runs. */
 export const BLOOM_WORDS = 4;

@@ -37,7 +37,7 @@ import { createMerges, NEAR_MAYBE, NEAR_NONE, NEAR_SPELLS } from './merges';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
 import { LENIENT, type Scored, STRICT, scorePrepared } from './score';
-import { jaroWinkler, skeleton, tokenSimilarity } from './similarity';
+import { hasVW, jaroWinkler, skeleton, skeletonReadings, skeletonVW, tokenSimilarity } from './similarity';
 import { WordKind } from './stopwords';
 
 export interface NameMatch {
@@ -298,22 +298,33 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     };
     const vowelless = (flags & (ABJAD | SYLLABIC)) !== 0;
     const skel = skeleton(t);
+    // The ways its consonants may be read (skeletonReadings: Hebrew ו as u, פוטין, Putin), and with v and w
+    // as consonants (وحید, Vahid), which pairs only with words that have a v or w too.
+    const readings = skeletonReadings(t, (flags & ABJAD) !== 0, skel);
+    const vw = hasVW(t) ? skeletonVW(t, 'w') : null;
     // One edit away: typo keys (only those changing the first letter when the far scan below runs).
-    if (t.length >= 5 && !vowelless) {
-      index.firstLetterEdits(t, visit);
-      if (loose) index.skeletonNeighbours(t, visit, skel);
-    } else index.similarTokens(t, loose, visit);
+    if (t.length >= 5 && !vowelless) index.firstLetterEdits(t, visit);
+    else index.similarTokens(t, visit);
+    if (loose) {
+      for (const k of readings) index.skeletonNeighbours(visit, k);
+      if (vw) index.skeletonNeighbours(visit, vw, true);
+    }
     // Another transliteration of the same sounds (Iouri, Yury), however far apart the letters.
     index.soundAlike(t, visit);
     // A short legal form glued on either side ("JSCARGUMENT" for Argument): another first letter and
     // several letters apart, out of reach of the typo keys and the scans below.
     index.gluedWords(t, visit);
     // Vowel-less spellings pair on similar consonant skeletons (mhmd/mohammed, bhmny/bahmani).
-    index.words.farSkeletons(t, vowelless, visit, skel);
+    for (const k of readings) index.words.farSkeletons(vowelless, visit, k);
+    if (vw) index.words.farSkeletons(vowelless, visit, vw, true);
     // A word with vowels also pairs with one written without them on a short skeleton ("ali", علي), and
     // the other way, a word of one consonant with the words of it that end alike ("ly": Ali, Aly, Eli).
-    if (!vowelless) index.vowellessBySkeleton(skel, visit);
-    else index.oneConsonantWords(t, skel, visit);
+    for (const k of readings) {
+      if (!vowelless) index.vowellessBySkeleton(k, visit);
+      else index.oneConsonantWords(t, k, visit);
+    }
+    if (vw && !vowelless) index.vowellessBySkeleton(vw, visit, true);
+    else if (vw) index.oneConsonantWords(t, vw, visit, true);
     // Two or more edits apart, words still pair when long enough (davis/davidson, becker/bender).
     if (t.length >= 5) {
       const far = farScratch;
@@ -1083,7 +1094,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const typo = left === undefined ? a : b;
       if (listed === undefined || t.length < 8 || typo.length < 4) continue;
       const near: number[] = [];
-      index.similarTokens(typo, false, (id) => near.push(id));
+      index.similarTokens(typo, (id) => near.push(id));
       if (near.length > 0) reach([listed], near);
     }
     return split;

@@ -95,6 +95,56 @@ function skeletonOf(s: string): string {
 }
 
 /**
+ * skeleton with v and w read one other way (`as`): 'w' keeps both as one consonant, written w, as Persian
+ * و and Hebrew ו write v (وحید, Vahid; ולדימיר, Vladimir); '' leaves both out as vowels, as Arabic-script
+ * و and Hebrew ו write o and u (פוטין, Putin).
+ */
+export function skeletonVW(s: string, as: 'w' | ''): string {
+  let out = '';
+  let last = '';
+  for (const c of s) {
+    const ch = c === 'v' || c === 'w' ? as : (SKELETON_SOUND[c] ?? c);
+    if (ch === last) continue;
+    last = ch;
+    if (ch === '' || (ch !== 'w' && 'aeiouyw'.includes(ch))) continue;
+    out += ch;
+  }
+  return out;
+}
+
+/** Does the word hold a v or a w (which scripts without vowels write with one letter, for v, w, o and u)? */
+export function hasVW(s: string): boolean {
+  return s.includes('v') || s.includes('w');
+}
+
+/**
+ * The consonant skeletons a word may be compared by with any other word (tokenSimilarity), each once,
+ * skeleton's first: in a script without vowels, also with v read as a vowel, left out (Hebrew ו: פוטין,
+ * pvtyn, Putin). The reading with v and w as consonants (skeletonVW(t, 'w')) pairs only with words that
+ * have a v or a w too.
+ */
+export function skeletonReadings(t: string, abjad: boolean, k = skeleton(t)): string[] {
+  if (!abjad || !t.includes('v')) return [k];
+  const none = skeletonVW(t, '');
+  return none === k ? [k] : [k, none];
+}
+
+/**
+ * How well two consonant skeletons pair (tokenSimilarity, vowel-less scripts): the same skeleton of two or
+ * more letters 0.92; the same one consonant 0.85, only where vowels go unwritten (`abjad`) and the words
+ * end alike (a Korean or Chinese syllable writes its vowel: "seo" is not "ssu"; "ly", علي, is Ali or Aly,
+ * not Leo or Ola); else 0.95 × their Jaro-Winkler similarity when both have three or more letters and
+ * start alike.
+ */
+function skeletonSimilarity(ka: string, kb: string, abjad: boolean, a: string, b: string): number {
+  if (ka.length >= 2 && ka === kb) return 0.92;
+  if (ka.length === 1 && ka === kb) return abjad && endingClass(a) === endingClass(b) ? 0.85 : 0;
+  if (ka.length >= 3 && kb.length >= 3 && ka.charCodeAt(0) === kb.charCodeAt(0))
+    return jaroWinkler(ka, kb) * 0.95;
+  return 0;
+}
+
+/**
  * The sound a word ends on, for words of one consonant: a vowel by class (i for e, i, y; u for o, u, w; a),
  * or the consonant as a skeleton writes it. "ly" (علي) and "Ali" end alike, "ly" and "Leo" do not.
  */
@@ -157,15 +207,16 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
   // Vowel-less scripts, and Korean syllables whose vowels are spelt many ways (Jong/Jung/Jeong).
   if (vowelless) {
     const abjad = ((flagsA | flagsB) & ABJAD) !== 0;
-    const ka = skeleton(a);
-    const kb = skeleton(b);
-    if (ka.length >= 2 && ka === kb) s = Math.max(s, 0.92);
-    // One consonant says little: "ly" (علي) is Ali or Aly, not Leo or Ola, so the endings must agree too;
-    // and only where vowels go unwritten (a Korean or Chinese syllable writes its vowel: "seo" is not "ssu").
-    else if (ka.length === 1 && ka === kb && abjad && endingClass(a) === endingClass(b))
-      s = Math.max(s, 0.85);
-    else if (ka.length >= 3 && kb.length >= 3 && ka.charCodeAt(0) === kb.charCodeAt(0))
-      s = Math.max(s, jaroWinkler(ka, kb) * 0.95);
+    s = Math.max(s, skeletonSimilarity(skeleton(a), skeleton(b), abjad, a, b));
+    // Arabic-script و and Hebrew ו write v and w as well as o and u: v and w read as one consonant on
+    // both sides (وحید, Vahid), or left out as vowels on the side written without vowels (פוטין, Putin).
+    if (abjad && (hasVW(a) || hasVW(b))) {
+      if (hasVW(a) && hasVW(b))
+        s = Math.max(s, skeletonSimilarity(skeletonVW(a, 'w'), skeletonVW(b, 'w'), abjad, a, b));
+      const ka = flagsA & ABJAD ? skeletonVW(a, '') : skeleton(a);
+      const kb = flagsB & ABJAD ? skeletonVW(b, '') : skeleton(b);
+      s = Math.max(s, skeletonSimilarity(ka, kb, abjad, a, b));
+    }
   }
   return s >= MIN_TOKEN_SIM ? s : 0;
 }

@@ -5,7 +5,7 @@
  * letters over whole buckets before it compares a word. Part of the candidate index (candidates.ts).
  */
 import { ABJAD, SYLLABIC } from './normalize';
-import { MIN_TOKEN_SIM, patternDistance, SAME_SOUND, setPattern, skeleton } from './similarity';
+import { MIN_TOKEN_SIM, patternDistance, SAME_SOUND, setPattern } from './similarity';
 
 export const bucketKey = (first: number, length: number) => first * 64 + length;
 
@@ -215,6 +215,9 @@ export class WordBuckets {
   /** The same by consonant skeleton, for all words and for words written without vowels. */
   private skelBuckets = new Map<number, SkeletonBucket>();
   private skelBucketsVowelless = new Map<number, SkeletonBucket>();
+  /** The same by the skeletons with v and w read as consonants (skeletonVW), of the words with a v or w. */
+  private vwBuckets = new Map<number, SkeletonBucket>();
+  private vwBucketsVowelless = new Map<number, SkeletonBucket>();
 
   /**
    * Buckets for the vocabulary words `words` accepts (by id): by first letter and length (3–63 letters),
@@ -224,38 +227,55 @@ export class WordBuckets {
   constructor(
     tokens: readonly string[],
     vocabFlags: Uint8Array,
-    skeletons: readonly string[],
+    skeletons: readonly (readonly string[])[],
+    vwSkeletons: readonly string[],
     words: (id: number) => boolean,
   ) {
     const lists = new Map<number, number[]>();
-    const skelLists = new Map<number, number[]>();
-    const skelListsVowelless = new Map<number, number[]>();
-    const push = (m: Map<number, number[]>, key: number, id: number) => {
+    /** Per bucketKey, the word ids and the skeletons they are listed under (a word may have several). */
+    type SkelList = { ids: number[]; skels: string[] };
+    const skelLists = new Map<number, SkelList>();
+    const skelListsVowelless = new Map<number, SkelList>();
+    const vwLists = new Map<number, SkelList>();
+    const vwListsVowelless = new Map<number, SkelList>();
+    const pushSkel = (m: Map<number, SkelList>, key: number, id: number, k: string) => {
       const list = m.get(key);
-      if (list) list.push(id);
-      else m.set(key, [id]);
+      if (list) {
+        list.ids.push(id);
+        list.skels.push(k);
+      } else m.set(key, { ids: [id], skels: [k] });
     };
     for (let id = 0; id < tokens.length; id++) {
       if (!words(id)) continue;
       const t = tokens[id]!;
-      const k = skeletons[id]!;
-      if (k.length >= 3 && k.length < 64) {
+      for (const k of skeletons[id]!) {
+        if (k.length < 3 || k.length >= 64) continue;
         const key = bucketKey(k.charCodeAt(0), k.length);
-        push(skelLists, key, id);
-        if (vocabFlags[id]! & (ABJAD | SYLLABIC)) push(skelListsVowelless, key, id);
+        pushSkel(skelLists, key, id, k);
+        if (vocabFlags[id]! & (ABJAD | SYLLABIC)) pushSkel(skelListsVowelless, key, id, k);
       }
-      if (t.length >= 3 && t.length < 64) push(lists, bucketKey(t.charCodeAt(0), t.length), id);
+      const vw = vwSkeletons[id]!;
+      if (vw.length >= 3 && vw.length < 64) {
+        const key = bucketKey(vw.charCodeAt(0), vw.length);
+        pushSkel(vwLists, key, id, vw);
+        if (vocabFlags[id]! & (ABJAD | SYLLABIC)) pushSkel(vwListsVowelless, key, id, vw);
+      }
+      if (t.length < 3 || t.length >= 64) continue;
+      const key = bucketKey(t.charCodeAt(0), t.length);
+      const list = lists.get(key);
+      if (list) list.push(id);
+      else lists.set(key, [id]);
     }
-    const pack = (from: Map<number, number[]>, to: Map<number, SkeletonBucket>) => {
-      for (const [key, ids] of from) {
+    const pack = (from: Map<number, SkelList>, to: Map<number, SkeletonBucket>) => {
+      for (const [key, { ids, skels }] of from) {
         const L = key % 64;
         const chars = new Uint16Array(ids.length * L);
-        ids.forEach((id, x) => {
-          for (let i = 0; i < L; i++) chars[x * L + i] = skeletons[id]!.charCodeAt(i);
+        skels.forEach((k, x) => {
+          for (let i = 0; i < L; i++) chars[x * L + i] = k.charCodeAt(i);
         });
         to.set(key, {
           ids: Uint32Array.from(ids),
-          masks: Uint32Array.from(ids, (id) => letterMask(skeletons[id]!)),
+          masks: Uint32Array.from(skels, letterMask),
           chars,
         });
       }
@@ -263,6 +283,8 @@ export class WordBuckets {
     this.packLetters(tokens, vocabFlags, lists);
     pack(skelLists, this.skelBuckets);
     pack(skelListsVowelless, this.skelBucketsVowelless);
+    pack(vwLists, this.vwBuckets);
+    pack(vwListsVowelless, this.vwBucketsVowelless);
   }
 
   /** Fills the far-typo buckets' arrays from the word ids of each bucketKey. */
@@ -325,12 +347,19 @@ export class WordBuckets {
   }
 
   /**
-   * Words whose consonant skeleton is close to q's (the scorer pairs vowel-less spellings on skeleton
-   * Jaro-Winkler ≥ 0.84): all words when q is vowel-less, else only the vowel-less words of the list.
+   * Words whose consonant skeleton is close to k (the scorer pairs vowel-less spellings on skeleton
+   * Jaro-Winkler ≥ 0.84): all words when the query word is vowel-less, else only the vowel-less words of
+   * the list. With `vw`, k is read with v and w as consonants (skeletonVW), and so are the words'.
    */
-  farSkeletons(q: string, vowelless: boolean, f: (id: number) => void, k = skeleton(q)): void {
+  farSkeletons(vowelless: boolean, f: (id: number) => void, k: string, vw = false): void {
     if (k.length < 3 || k.length >= 64) return;
-    const buckets = vowelless ? this.skelBuckets : this.skelBucketsVowelless;
+    const buckets = vw
+      ? vowelless
+        ? this.vwBuckets
+        : this.vwBucketsVowelless
+      : vowelless
+        ? this.skelBuckets
+        : this.skelBucketsVowelless;
     if (buckets.size === 0) return;
     const mask = letterMask(k);
     const lo = Math.max(3, Math.ceil(k.length * 0.6));

@@ -99,6 +99,21 @@ describe('compareNames', () => {
     expect(score('علي احمد', 'Ali Ahmad')).toBeGreaterThanOrEqual(T);
     expect(score('علي احمد', 'Leo Ahmad')).toBeLessThan(T);
   });
+  it('reads Persian و and Hebrew ו as v or w as well as o or u', () => {
+    // Persian writes v with و: Ahmad Vahidi, Vahid Vaziri, Pahlavi, Vali.
+    expect(score('احمد وحیدی', 'VAHIDI, Ahmad')).toBeGreaterThanOrEqual(T);
+    expect(score('وحید وزیری', 'Vahid Vaziri')).toBeGreaterThanOrEqual(T);
+    expect(score('پهلوی', 'Pahlavi')).toBeGreaterThanOrEqual(T);
+    expect(score('ولی', 'Vali')).toBeGreaterThanOrEqual(T);
+    expect(score('ولادیمیر پوتین', 'Vladimir Vladimirovich Putin')).toBeGreaterThanOrEqual(T);
+    // Hebrew ו is v in David and u in Putin.
+    expect(score('דוד', 'David')).toBeGreaterThanOrEqual(T);
+    expect(score('ולדימיר פוטין', 'Vladimir Vladimirovich Putin')).toBeGreaterThanOrEqual(T);
+    // Read as a consonant, v is still not another letter: ولی is not Ali or Lee, وزیری not Aziz.
+    expect(score('ولی', 'Ali')).toBeLessThan(T);
+    expect(score('ولی', 'Lee')).toBeLessThan(T);
+    expect(score('وزیری', 'Aziz')).toBeLessThan(T);
+  });
   it('explains the match', () => {
     const { explanation } = compareNames('OOO Gazprom Neft', 'Gazprom Neft PJSC');
     expect(explanation.pairs.map((p) => p.query)).toEqual(expect.arrayContaining(['gazprom', 'neft']));

@@ -327,6 +327,21 @@ describe('candidate index', () => {
       );
     expect(expectWordNamesFound(r, latin, 3, script, 80, (k) => 1 + (k % 3))).toBeGreaterThan(1000);
   });
+  it('finds what a full scan finds for names with v or w written in Persian or Hebrew script, and back (وحید, Vahid)', () => {
+    // و and ו write v and w as well as o and u: the scorer reads them both ways (skeletonReadings), and the
+    // index lists every word under each reading. Latin queries on names in script, and script on Latin.
+    const latin =
+      'Vahid Wahid Vahidi Vaziri Vali Walid Pahlavi Davood David Vladimir Putin Viktor Vasily Marwan Hadi Ali Avi Aviv Levi'.split(
+        ' ',
+      );
+    const script =
+      'وحید وحيدي وزیری ولی ولید پهلوی داوود ولادیمیر پوتین ویکتور واسیلی مروان דוד אביב לוי ולדימיר פוטין'.split(
+        ' ',
+      );
+    expect(expectWordNamesFound(rng(37), latin, 3, script, 80, (k) => 1 + (k % 3))).toBeGreaterThan(1000);
+    expect(expectWordNamesFound(rng(41), script, 3, latin, 80, (k) => 1 + (k % 3))).toBeGreaterThan(1000);
+  });
+
   it('finds what a full scan finds for names spelt the French, German or English way (Iouri, Yury)', () => {
     // Words spelt to sound alike pair however far apart their letters (soundKey): the index reads them from
     // their own table, not from the typo keys or the far-typo scans.
