@@ -532,13 +532,14 @@ export class NameIndex {
   }
 
   /**
-   * Vocabulary words sharing the consonant skeleton k, when at most 32 do; with `vw`, k is a reading with
-   * v and w as consonants (skeletonVW), and so are theirs.
+   * Vocabulary words sharing the consonant skeleton k, when at most 32 do or `all`; with `vw`, k is a
+   * reading with v and w as consonants (skeletonVW), and so are theirs.
    */
-  skeletonNeighbours(f: (id: number) => void, k: string, vw = false): void {
+  skeletonNeighbours(f: (id: number) => void, k: string, vw = false, all = false): void {
     const ids = k.length >= 2 ? this.skel.get(vw ? VW_KEY + k : k) : undefined;
-    // A skeleton shared by very many words ("mhmd") says little; the typo keys cover those.
-    if (typeof ids === 'number' || (ids && ids.length <= 32)) forIds(ids, f);
+    // A skeleton shared by very many words ("mhmd") says little for a word with vowels: the typo keys
+    // cover those. A word written without vowels pairs with every one of them (tokenSimilarity).
+    if (typeof ids === 'number' || (ids && (all || ids.length <= 32))) forIds(ids, f);
   }
 
   /** Vocabulary tokens within one edit of `q`. */

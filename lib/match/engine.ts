@@ -306,8 +306,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     if (t.length >= 5 && !vowelless) index.firstLetterEdits(t, visit);
     else index.similarTokens(t, visit);
     if (loose) {
-      for (const k of readings) index.skeletonNeighbours(visit, k);
-      if (vw) index.skeletonNeighbours(visit, vw, true);
+      for (const k of readings) index.skeletonNeighbours(visit, k, false, vowelless);
+      if (vw) index.skeletonNeighbours(visit, vw, true, vowelless);
     }
     // Another transliteration of the same sounds (Iouri, Yury), however far apart the letters.
     index.soundAlike(t, visit);
