@@ -50,6 +50,12 @@ function greekDigraphs(word: string): string {
     .replace(/^γκ/, 'g')
     .replace(/γγ/g, 'ng');
 }
+/**
+ * Arabic ة (ta marbuta) ends a word on a: سارة is Sara, أسامة Osama, فاطمة Fatima (or Fatimah, which still
+ * pairs on its consonants). any-ascii writes h, a consonant the Latin spellings mostly leave out.
+ */
+const TA_MARBUTA = /\u0629/g;
+
 // Katakana/Hiragana word separators (・) and other name dots become spaces.
 const SEPARATORS = /[\s\u00b7\u30fb\u2022\u2027\uff65]+/;
 
@@ -77,7 +83,11 @@ function wordTokens(word: string, out: RawToken[]): void {
   }
   const flags = ARABIC_HEBREW_THAI.test(word) ? ABJAD : 0;
   const latin = anyAscii(
-    GREEK.test(word) ? greekDigraphs(word) : HEBREW.test(word) ? hebrewInitial(word) : word,
+    GREEK.test(word)
+      ? greekDigraphs(word)
+      : HEBREW.test(word)
+        ? hebrewInitial(word)
+        : word.replace(TA_MARBUTA, 'a'),
   );
   if (HAN.test(word)) {
     for (const part of latin.split(/(?=[A-Z])/)) pushCleaned(part, SYLLABIC, out);

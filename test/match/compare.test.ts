@@ -99,6 +99,12 @@ describe('compareNames', () => {
     expect(score('علي احمد', 'Ali Ahmad')).toBeGreaterThanOrEqual(T);
     expect(score('علي احمد', 'Leo Ahmad')).toBeLessThan(T);
   });
+  it('reads Arabic ة at the end of a word as a', () => {
+    expect(score('سارة', 'Sara')).toBeGreaterThanOrEqual(T);
+    expect(score('هالة', 'Hala')).toBeGreaterThanOrEqual(T);
+    expect(score('أسامة بن لادن', 'Usama bin Laden')).toBeGreaterThanOrEqual(T);
+    expect(score('عائشة', 'Aisha')).toBeGreaterThanOrEqual(T);
+  });
   it('reads Persian و and Hebrew ו as v or w as well as o or u', () => {
     // Persian writes v with و: Ahmad Vahidi, Vahid Vaziri, Pahlavi, Vali.
     expect(score('احمد وحیدی', 'VAHIDI, Ahmad')).toBeGreaterThanOrEqual(T);

@@ -18,6 +18,9 @@ describe('normalizeName', () => {
     expect(normalizeName('Παύλος Μπακογιάννης')).toBe('pavlos bakogiannis');
     expect(normalizeName('Αλέξης Τσίπρας')).toBe('alexis tsipras');
     expect(normalizeName('محمد')).toBe('mhmd');
+    // Arabic ة ends a word on a (Sara, Osama), not h.
+    expect(normalizeName('سارة')).toBe('sra');
+    expect(normalizeName('أسامة')).toBe('sma');
     expect(normalizeName('משה')).toBe('msh');
     // A Hebrew word opens with b, k, p, not v, kh, f.
     expect(normalizeName('בנימין נתניהו')).toBe('bnymyn ntnyhv');
