@@ -224,7 +224,7 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
 /**
  * Letters written as one sound in soundKey, by their first letter (longest first): the French, German and
  * English ways of writing one Cyrillic or Arabic sound (tch, tsch and ch; dj, dzh, zh and j; kh and h; ph
- * and f; ou, oo and u), and q as k, w as v, y as i.
+ * and f; ou, oo and u), gh as k as q is (one Persian sound: Ghasem, Qasem), and q as k, w as v, y as i.
  */
 const SOUNDS: Record<string, [string, string][]> = {
   t: [
@@ -237,6 +237,7 @@ const SOUNDS: Record<string, [string, string][]> = {
     ['dj', 'j'],
   ],
   z: [['zh', 'j']],
+  g: [['gh', 'k']],
   k: [['kh', 'h']],
   p: [['ph', 'f']],
   c: [['ck', 'k']],

@@ -38,6 +38,9 @@ describe('compareNames', () => {
     expect(score('Iouri Kovaltchouk', 'KOVALCHUK, Yury Valentinovich')).toBeGreaterThanOrEqual(T);
     expect(score('Mihail Joukov', 'Mikhail Zhukov')).toBeGreaterThanOrEqual(T);
     expect(score('Mustapha Hassan', 'Mustafa Hasan')).toBeGreaterThanOrEqual(T);
+    // Persian gh and q are one sound: Ghasem and Qasem, Ghaani and Qaani.
+    expect(score('Ghasem Soleimani', 'SOLEIMANI, Qasem')).toBeGreaterThanOrEqual(T);
+    expect(score('Esmail Ghaani', 'QAANI, Esmail')).toBeGreaterThanOrEqual(T);
     // Sounding alike is not enough for another name: Yuri is not Yara.
     expect(score('Yara Kovalchuk', 'Yury Kovalchuk')).toBeLessThan(T);
   });
