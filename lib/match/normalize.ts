@@ -3,6 +3,7 @@
  * Pure: no DOM, no Node APIs (runs in the service worker).
  */
 import anyAscii from 'any-ascii';
+import { hanPieces } from './han-glossary';
 import { koreanSyllable } from './korean';
 
 /** Token flags (bit field). */
@@ -90,7 +91,12 @@ function wordTokens(word: string, out: RawToken[]): void {
         : word.replace(TA_MARBUTA, 'a'),
   );
   if (HAN.test(word)) {
-    for (const part of latin.split(/(?=[A-Z])/)) pushCleaned(part, SYLLABIC, out);
+    // An organisation's generic words in English (han-glossary.ts), the rest syllable by syllable.
+    const pieces = hanPieces(word) ?? [{ text: word, english: false }];
+    for (const piece of pieces) {
+      if (piece.english) for (const w of piece.text.split(' ')) pushCleaned(w, 0, out);
+      else for (const part of anyAscii(piece.text).split(/(?=[A-Z])/)) pushCleaned(part, SYLLABIC, out);
+    }
     return;
   }
   pushCleaned(latin, flags, out);

@@ -26,6 +26,9 @@ describe('normalizeName', () => {
     expect(normalizeName('בנימין נתניהו')).toBe('bnymyn ntnyhv');
     expect(normalizeName('שמעון פרס')).toBe('smvn prs');
     expect(normalizeName('习近平')).toBe('xi jin ping');
+    // An organisation's generic words and legal form in English, its own name in pinyin.
+    expect(normalizeName('华为技术有限公司')).toBe('hua wei technology limited company');
+    expect(normalizeName('深圳市公安局')).toBe('shen zhen city public security bureau');
     expect(normalizeName('김정은')).toBe('kim jong un');
   });
 });
@@ -51,8 +54,9 @@ describe('legalForms', () => {
     expect(legalForms('Acme Limites Trading')).toEqual([]);
   });
   it('reads no short legal form or stopword into a syllable of Chinese or Korean script', () => {
-    expect(legalForms('大华技术股份有限公司')).toEqual([{ form: 'gu fen you xian gong si', cls: 'jsc' }]);
-    expect(legalForms('奥迪有限公司')).toEqual([{ form: 'you xian gong si', cls: 'llc' }]);
+    // The legal form is read in English (han-glossary.ts), with the class of the Chinese form.
+    expect(legalForms('大华技术股份有限公司')).toEqual([{ form: 'joint stock company', cls: 'jsc' }]);
+    expect(legalForms('奥迪有限公司')).toEqual([{ form: 'limited company', cls: 'llc' }]);
     expect(legalForms('AO Rosneft')).toEqual([{ form: 'ao', cls: 'jsc' }]);
     // 刘德华 (Liu De Hua): "de" is a syllable of his name, not the Romance "de".
     expect(prepareName('刘德华').kinds).toEqual([WordKind.Name, WordKind.Name, WordKind.Name]);

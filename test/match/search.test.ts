@@ -29,6 +29,22 @@ describe('matcher.search', () => {
     expect(ids('Nicolas Madura Moros')).toEqual(['3']);
     expect(ids('Ali Rezai Mohammad')).toEqual(['7']);
   });
+  it('finds a Chinese company listed in English by its Chinese name', () => {
+    const chinese = createMatcher([
+      { id: 'hw', listId: 'test', names: ['Huawei Technologies Co., Ltd.'] },
+      { id: 'dh', listId: 'test', names: ['Zhejiang Dahua Technology Co., Ltd.'] },
+      { id: 'ce', listId: 'test', names: ['China Electronics Technology Group Corporation'] },
+      { id: 'ps', listId: 'test', names: ['Xinjiang Public Security Department'] },
+    ]);
+    const found = (q: string) => chinese.search(q).map((r) => r.entryId);
+    // Its own name in pinyin, its generic words and legal form in English.
+    expect(found('华为技术有限公司')).toEqual(['hw']);
+    expect(found('浙江大华技术股份有限公司')).toEqual(['dh']);
+    expect(found('中国电子科技集团公司')).toEqual(['ce']);
+    expect(found('新疆公安厅')).toEqual(['ps']);
+    // Generic words alone do not carry a match.
+    expect(found('东方技术有限公司')).toEqual([]);
+  });
   it('finds a listed Russian name typed without its patronymic', () => {
     const russians = createMatcher([
       { id: 'm', listId: 'test', names: ['MILLER, Alexey Borisovich'] },
