@@ -129,15 +129,94 @@ export function skeletonReadings(t: string, abjad: boolean, k = skeleton(t)): st
   return none === k ? [k] : [k, none];
 }
 
+/** Vowel classes by character code: 1 for o, u and w, 2 for i, e and y, 4 for a; 0 for the rest. */
+const VOWEL_CLASS = new Uint8Array(128);
+for (const ch of 'ouw') VOWEL_CLASS[ch.charCodeAt(0)] = 1;
+for (const ch of 'iey') VOWEL_CLASS[ch.charCodeAt(0)] = 2;
+VOWEL_CLASS['a'.charCodeAt(0)] = 4;
+
+/**
+ * The vowels around the consonants of s's skeleton, read with v and w as `vw` reads them ('f': v a
+ * consonant and w a vowel, as skeleton; 'w': both consonants; '': both vowels): per gap (0 before the first
+ * consonant, k after the k-th) the classes of its vowels (VOWEL_CLASS). Same consonants as the skeleton.
+ */
+export function vowelGaps(s: string, vw: 'f' | 'w' | ''): number[] {
+  const gaps = [0];
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    let vowel: number;
+    if (c === 118 || c === 119) {
+      // v, w
+      if (vw === '' || (vw === 'f' && c === 119)) vowel = 1;
+      else {
+        c = vw === 'w' ? 119 : 102;
+        vowel = 0;
+      }
+    } else {
+      if (c < 128 && SKELETON_CODE[c] !== 0) c = SKELETON_CODE[c]!;
+      vowel = c < 128 && VOWEL_LIKE[c] === 1 ? VOWEL_CLASS[c]! : 0;
+    }
+    if (c === last) continue;
+    last = c;
+    if (vowel) gaps[gaps.length - 1]! |= vowel;
+    else gaps.push(0);
+  }
+  return gaps;
+}
+
+/**
+ * Do the vowels a script without vowels writes (its long vowels: و, ي, ى) have a vowel of their kind in
+ * the same place in the other spelling? سعود (swd) is Saud, not Said; حسين (hsyn) is Hussein, not Hassan;
+ * the short vowels it leaves out may be anything.
+ */
+function vowelsFit(written: number[], other: number[]): boolean {
+  if (written.length !== other.length) return true;
+  for (let g = 0; g < written.length; g++) if ((written[g]! & ~other[g]!) !== 0) return false;
+  return true;
+}
+
+/** The skeleton of s with v and w read as `vw` says (vowelGaps): 'f' is skeleton's own reading. */
+export function skeletonAs(s: string, vw: 'f' | 'w' | ''): string {
+  return vw === 'f' ? skeleton(s) : skeletonVW(s, vw);
+}
+
+/**
+ * How well a and b pair on their consonant skeletons, v and w read as vwA and vwB say (skeletonSimilarity).
+ * When one of them is written without vowels (isA, isB), the same skeleton counts only if its long vowels
+ * have one of their kind in the same place in the other (vowelsFit).
+ */
+function skeletonPair(
+  a: string,
+  b: string,
+  vwA: 'f' | 'w' | '',
+  vwB: 'f' | 'w' | '',
+  isA: boolean,
+  isB: boolean,
+  abjad: boolean,
+): number {
+  const fit = () =>
+    isA === isB ||
+    (isA ? vowelsFit(vowelGaps(a, vwA), vowelGaps(b, vwB)) : vowelsFit(vowelGaps(b, vwB), vowelGaps(a, vwA)));
+  return skeletonSimilarity(skeletonAs(a, vwA), skeletonAs(b, vwB), abjad, a, b, fit);
+}
+
 /**
  * How well two consonant skeletons pair (tokenSimilarity, vowel-less scripts): the same skeleton of two or
- * more letters 0.92; the same one consonant 0.85, only where vowels go unwritten (`abjad`) and the words
+ * more letters 0.92 when the written vowels agree (`vowels`), else 0; the same one consonant 0.85, only where vowels go unwritten (`abjad`) and the words
  * end alike (a Korean or Chinese syllable writes its vowel: "seo" is not "ssu"; "ly", علي, is Ali or Aly,
  * not Leo or Ola); else 0.95 × their Jaro-Winkler similarity when both have three or more letters and
  * start alike.
  */
-function skeletonSimilarity(ka: string, kb: string, abjad: boolean, a: string, b: string): number {
-  if (ka.length >= 2 && ka === kb) return 0.92;
+function skeletonSimilarity(
+  ka: string,
+  kb: string,
+  abjad: boolean,
+  a: string,
+  b: string,
+  vowels: () => boolean,
+): number {
+  if (ka.length >= 2 && ka === kb) return vowels() ? 0.92 : 0;
   if (ka.length === 1 && ka === kb) return abjad && endingClass(a) === endingClass(b) ? 0.85 : 0;
   if (ka.length >= 3 && kb.length >= 3 && ka.charCodeAt(0) === kb.charCodeAt(0))
     return jaroWinkler(ka, kb) * 0.95;
@@ -207,15 +286,14 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
   // Vowel-less scripts, and Korean syllables whose vowels are spelt many ways (Jong/Jung/Jeong).
   if (vowelless) {
     const abjad = ((flagsA | flagsB) & ABJAD) !== 0;
-    s = Math.max(s, skeletonSimilarity(skeleton(a), skeleton(b), abjad, a, b));
+    const isA = (flagsA & ABJAD) !== 0;
+    const isB = (flagsB & ABJAD) !== 0;
+    s = Math.max(s, skeletonPair(a, b, 'f', 'f', isA, isB, abjad));
     // Arabic-script و and Hebrew ו write v and w as well as o and u: v and w read as one consonant on
     // both sides (وحید, Vahid), or left out as vowels on the side written without vowels (פוטין, Putin).
     if (abjad && (hasVW(a) || hasVW(b))) {
-      if (hasVW(a) && hasVW(b))
-        s = Math.max(s, skeletonSimilarity(skeletonVW(a, 'w'), skeletonVW(b, 'w'), abjad, a, b));
-      const ka = flagsA & ABJAD ? skeletonVW(a, '') : skeleton(a);
-      const kb = flagsB & ABJAD ? skeletonVW(b, '') : skeleton(b);
-      s = Math.max(s, skeletonSimilarity(ka, kb, abjad, a, b));
+      if (hasVW(a) && hasVW(b)) s = Math.max(s, skeletonPair(a, b, 'w', 'w', isA, isB, abjad));
+      s = Math.max(s, skeletonPair(a, b, isA ? '' : 'f', isB ? '' : 'f', isA, isB, abjad));
     }
   }
   return s >= MIN_TOKEN_SIM ? s : 0;

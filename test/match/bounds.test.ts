@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { jaroWinklerMaskBound, letterMask, NameIndex } from '../../lib/match/candidates';
-import { editDistance, firstSound, jaroWinkler, soundKey, tokenSimilarity } from '../../lib/match/similarity';
+import {
+  editDistance,
+  firstSound,
+  jaroWinkler,
+  skeletonAs,
+  soundKey,
+  tokenSimilarity,
+  vowelGaps,
+} from '../../lib/match/similarity';
 
 /** Deterministic PRNG so the words are the same on every run. */
 function rng(seed: number): () => number {
@@ -87,6 +95,14 @@ describe('search bounds', () => {
     const r = rng(17);
     for (const w of words(r, 20_000, 'tcshdjzkhpqowyeiuab')) {
       expect(firstSound(w), w).toBe(soundKey(w).charCodeAt(0));
+    }
+  });
+
+  it("the vowels between a skeleton's consonants line up with its consonants, however v and w are read", () => {
+    for (const w of words(rng(14), 20_000, 'aeiouywvhkst')) {
+      for (const vw of ['f', 'w', ''] as const) {
+        expect(vowelGaps(w, vw).length, `${w} ${vw}`).toBe(skeletonAs(w, vw).length + 1);
+      }
     }
   });
 

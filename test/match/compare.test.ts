@@ -102,6 +102,19 @@ describe('compareNames', () => {
     expect(score('علي احمد', 'Ali Ahmad')).toBeGreaterThanOrEqual(T);
     expect(score('علي احمد', 'Leo Ahmad')).toBeLessThan(T);
   });
+  it('holds the long vowels Arabic script writes to their place in the Latin spelling', () => {
+    // سعود is Saud, not Said; حسين is Hussein, not Hassan: same consonants, another written vowel.
+    expect(score('سعود', 'Saud')).toBeGreaterThanOrEqual(T);
+    expect(score('سعود', 'Said')).toBeLessThan(0.5);
+    expect(score('حسين', 'Hussein')).toBeGreaterThanOrEqual(T);
+    expect(score('حسين', 'Hassan')).toBeLessThan(0.5);
+    expect(score('حسین محمدی', 'HASSAN, Mohamed')).toBeLessThan(0.5);
+    expect(score('حسین محمدی', 'Hossein Mohammadi')).toBeGreaterThanOrEqual(T);
+    // The short vowels it leaves out may be anything: حسن is Hassan or Hasan, يوسف Yusuf or Yousef.
+    expect(score('حسن', 'Hassan')).toBeGreaterThanOrEqual(T);
+    expect(score('يوسف', 'Yousef')).toBeGreaterThanOrEqual(T);
+    expect(score('يوسف', 'Yusuf')).toBeGreaterThanOrEqual(T);
+  });
   it('reads Arabic ة at the end of a word as a', () => {
     expect(score('سارة', 'Sara')).toBeGreaterThanOrEqual(T);
     expect(score('هالة', 'Hala')).toBeGreaterThanOrEqual(T);
