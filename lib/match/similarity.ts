@@ -60,38 +60,60 @@ const SKELETON_SOUND: Record<string, string> = { p: 'b', v: 'f', c: 'k', q: 'k' 
 const SKELETON_CODE = new Uint8Array(128);
 for (const [from, to] of Object.entries(SKELETON_SOUND)) SKELETON_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
 
+/** Vowel classes by character code: 1 for o, u and w, 2 for i, e and y, 4 for a; 0 for the rest. */
+const VOWEL_CLASS = new Uint8Array(128);
+for (const ch of 'ouw') VOWEL_CLASS[ch.charCodeAt(0)] = 1;
+for (const ch of 'iey') VOWEL_CLASS[ch.charCodeAt(0)] = 2;
+VOWEL_CLASS['a'.charCodeAt(0)] = 4;
+
+const V = 118;
+const W = 119;
+const F = 102;
+
+/**
+ * How a skeleton reads v, w and ch: 'f' as skeleton does (v a consonant written f, w a vowel, ch as kh);
+ * 's' the same with ch as sh, as French spellings write ش (Rachid, رشيد; Hicham, هشام; Aicha, عائشة);
+ * 'w' v and w as one consonant, written w; '' v and w as vowels.
+ */
+export type Reading = 'f' | 's' | 'w' | '';
+
+/**
+ * The consonant skeleton of s read as `reading` says, and, into `gaps` when given (holding one 0), the
+ * classes (VOWEL_CLASS) of the vowels in each gap: before the first consonant, then after each. A doubled
+ * letter is written once; the same letter again after a vowel is another letter.
+ */
+function readSkeleton(s: string, reading: Reading, gaps: number[] | null): string {
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    let vowel = 0;
+    if (c === V || c === W) {
+      if (reading === '' || (reading !== 'w' && c === W)) vowel = 1;
+      else c = reading === 'w' ? W : F;
+    } else if (reading === 's' && c === 99 && s.charCodeAt(i + 1) === 104) c = 115;
+    else if (c < 128) {
+      if (SKELETON_CODE[c] !== 0) c = SKELETON_CODE[c]!;
+      if (VOWEL_LIKE[c] === 1) vowel = VOWEL_CLASS[c]!;
+    }
+    if (c === last) continue;
+    last = c;
+    if (vowel !== 0) {
+      if (gaps) gaps[gaps.length - 1]! |= vowel;
+      continue;
+    }
+    out += String.fromCharCode(c);
+    gaps?.push(0);
+  }
+  return out;
+}
+
 /**
  * Consonant skeleton: what Arabic or Hebrew script writes ("mhmd" for Mohamed, Muhammad, محمد; "btn" for
  * Putin, بوتين), letters of one sound written alike (SKELETON_SOUND).
  */
 export function skeleton(s: string): string {
-  let ascii = '';
-  let lastCode = -1;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 128) return skeletonOf(s);
-    if (SKELETON_CODE[c] !== 0) c = SKELETON_CODE[c]!;
-    // A doubled letter is written once; the same letter again after a vowel is another letter.
-    if (c === lastCode) continue;
-    lastCode = c;
-    if (VOWEL_LIKE[c] === 1) continue;
-    ascii += String.fromCharCode(c);
-  }
-  return ascii;
-}
-
-/** skeleton for any string, by code points. */
-function skeletonOf(s: string): string {
-  let out = '';
-  let last = '';
-  for (const c of s) {
-    const ch = SKELETON_SOUND[c] ?? c;
-    if (ch === last) continue;
-    last = ch;
-    if ('aeiouyw'.includes(ch)) continue;
-    out += ch;
-  }
-  return out;
+  return readSkeleton(s, 'f', null);
 }
 
 /**
@@ -100,16 +122,7 @@ function skeletonOf(s: string): string {
  * و and Hebrew ו write o and u (פוטין, Putin).
  */
 export function skeletonVW(s: string, as: 'w' | ''): string {
-  let out = '';
-  let last = '';
-  for (const c of s) {
-    const ch = c === 'v' || c === 'w' ? as : (SKELETON_SOUND[c] ?? c);
-    if (ch === last) continue;
-    last = ch;
-    if (ch === '' || (ch !== 'w' && 'aeiouyw'.includes(ch))) continue;
-    out += ch;
-  }
-  return out;
+  return readSkeleton(s, as, null);
 }
 
 /** Does the word hold a v or a w (which scripts without vowels write with one letter, for v, w, o and u)? */
@@ -120,48 +133,22 @@ export function hasVW(s: string): boolean {
 /**
  * The consonant skeletons a word may be compared by with any other word (tokenSimilarity), each once,
  * skeleton's first: in a script without vowels, also with v read as a vowel, left out (Hebrew ו: פוטין,
- * pvtyn, Putin). The reading with v and w as consonants (skeletonVW(t, 'w')) pairs only with words that
- * have a v or a w too.
+ * pvtyn, Putin); in Latin script, also with ch read as sh (Rachid, رشيد). The reading with v and w as
+ * consonants (skeletonVW(t, 'w')) pairs only with words that have a v or a w too.
  */
 export function skeletonReadings(t: string, abjad: boolean, k = skeleton(t)): string[] {
-  if (!abjad || !t.includes('v')) return [k];
-  const none = skeletonVW(t, '');
-  return none === k ? [k] : [k, none];
+  const other = abjad ? (t.includes('v') ? skeletonVW(t, '') : k) : t.includes('ch') ? skeletonAs(t, 's') : k;
+  return other === k ? [k] : [k, other];
 }
-
-/** Vowel classes by character code: 1 for o, u and w, 2 for i, e and y, 4 for a; 0 for the rest. */
-const VOWEL_CLASS = new Uint8Array(128);
-for (const ch of 'ouw') VOWEL_CLASS[ch.charCodeAt(0)] = 1;
-for (const ch of 'iey') VOWEL_CLASS[ch.charCodeAt(0)] = 2;
-VOWEL_CLASS['a'.charCodeAt(0)] = 4;
 
 /**
  * The vowels around the consonants of s's skeleton, read with v and w as `vw` reads them ('f': v a
  * consonant and w a vowel, as skeleton; 'w': both consonants; '': both vowels): per gap (0 before the first
  * consonant, k after the k-th) the classes of its vowels (VOWEL_CLASS). Same consonants as the skeleton.
  */
-export function vowelGaps(s: string, vw: 'f' | 'w' | ''): number[] {
+export function vowelGaps(s: string, reading: Reading): number[] {
   const gaps = [0];
-  let last = -1;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    let vowel: number;
-    if (c === 118 || c === 119) {
-      // v, w
-      if (vw === '' || (vw === 'f' && c === 119)) vowel = 1;
-      else {
-        c = vw === 'w' ? 119 : 102;
-        vowel = 0;
-      }
-    } else {
-      if (c < 128 && SKELETON_CODE[c] !== 0) c = SKELETON_CODE[c]!;
-      vowel = c < 128 && VOWEL_LIKE[c] === 1 ? VOWEL_CLASS[c]! : 0;
-    }
-    if (c === last) continue;
-    last = c;
-    if (vowel) gaps[gaps.length - 1]! |= vowel;
-    else gaps.push(0);
-  }
+  readSkeleton(s, reading, gaps);
   return gaps;
 }
 
@@ -176,9 +163,9 @@ function vowelsFit(written: number[], other: number[]): boolean {
   return true;
 }
 
-/** The skeleton of s with v and w read as `vw` says (vowelGaps): 'f' is skeleton's own reading. */
-export function skeletonAs(s: string, vw: 'f' | 'w' | ''): string {
-  return vw === 'f' ? skeleton(s) : skeletonVW(s, vw);
+/** The skeleton of s read as `reading` says ('f' is skeleton's own reading). */
+export function skeletonAs(s: string, reading: Reading): string {
+  return readSkeleton(s, reading, null);
 }
 
 /**
@@ -189,8 +176,8 @@ export function skeletonAs(s: string, vw: 'f' | 'w' | ''): string {
 function skeletonPair(
   a: string,
   b: string,
-  vwA: 'f' | 'w' | '',
-  vwB: 'f' | 'w' | '',
+  vwA: Reading,
+  vwB: Reading,
   isA: boolean,
   isB: boolean,
   abjad: boolean,
@@ -289,6 +276,10 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
     const isA = (flagsA & ABJAD) !== 0;
     const isB = (flagsB & ABJAD) !== 0;
     s = Math.max(s, skeletonPair(a, b, 'f', 'f', isA, isB, abjad));
+    // French spellings write ش as ch (Rachid, رشيد), which skeleton otherwise reads as kh (خ).
+    const chA = abjad && !isA && a.includes('ch');
+    const chB = abjad && !isB && b.includes('ch');
+    if (chA || chB) s = Math.max(s, skeletonPair(a, b, chA ? 's' : 'f', chB ? 's' : 'f', isA, isB, abjad));
     // Arabic-script و and Hebrew ו write v and w as well as o and u: v and w read as one consonant on
     // both sides (وحید, Vahid), or left out as vowels on the side written without vowels (פוטין, Putin).
     if (abjad && (hasVW(a) || hasVW(b))) {

@@ -115,6 +115,13 @@ describe('compareNames', () => {
     expect(score('يوسف', 'Yousef')).toBeGreaterThanOrEqual(T);
     expect(score('يوسف', 'Yusuf')).toBeGreaterThanOrEqual(T);
   });
+  it('reads the French ch of Maghreb spellings as ش (sh), only against Arabic script', () => {
+    expect(score('رشيد', 'Rachid')).toBeGreaterThanOrEqual(T);
+    expect(score('هشام', 'Hicham')).toBeGreaterThanOrEqual(T);
+    expect(score('عائشة', 'Aicha')).toBeGreaterThanOrEqual(T);
+    // Pinyin ch is not sh: 成 (cheng) is not "shan".
+    expect(score('成 朱', 'ZHOU, Yishan')).toBeLessThan(T);
+  });
   it('reads Arabic ة at the end of a word as a', () => {
     expect(score('سارة', 'Sara')).toBeGreaterThanOrEqual(T);
     expect(score('هالة', 'Hala')).toBeGreaterThanOrEqual(T);

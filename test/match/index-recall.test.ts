@@ -342,6 +342,16 @@ describe('candidate index', () => {
     expect(expectWordNamesFound(rng(41), script, 3, latin, 80, (k) => 1 + (k % 3))).toBeGreaterThan(1000);
   });
 
+  it('finds what a full scan finds for French spellings of Arabic names (Rachid, رشيد), both ways', () => {
+    // The index lists a Latin word with ch also under its skeleton with ch read as sh.
+    const latin = 'Rachid Rashid Hicham Hisham Aicha Aisha Cherif Sharif Chamoun Khalid Chalid Bachir'.split(
+      ' ',
+    );
+    const script = 'رشيد هشام عائشة شريف شمعون خالد بشير'.split(' ');
+    expect(expectWordNamesFound(rng(47), latin, 3, script, 60, (k) => 1 + (k % 3))).toBeGreaterThan(500);
+    expect(expectWordNamesFound(rng(53), script, 3, latin, 60, (k) => 1 + (k % 3))).toBeGreaterThan(500);
+  });
+
   it('finds for a query written without vowels every name a full scan finds through a common skeleton (رئیسی, Raisi)', () => {
     // Forty-odd listed words share the skeleton "rs" (Raisi, Ross, Rosa, Eres …): a word written without
     // vowels pairs with each of them, so the index reads them all, not only skeletons shared by few words.
