@@ -76,6 +76,30 @@ for (const [q, expected] of cross) {
 }
 out({ set: 'cross-script-pairs', pairs: cross.length, matched: crossHit, misses: crossMiss });
 
+// 3b. The project's own set of common Arabic and Persian given names in script against their usual Latin
+// spellings (test/fixtures/names): reported only, not part of the summary's precision and recall.
+const spellings = readFileSync(
+  new URL('../../test/fixtures/names/arabic-persian-spellings.txt', import.meta.url),
+  'utf8',
+)
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .flatMap((l) => {
+    const [script, latin] = l.split(':');
+    return (latin ?? '').split(',').map((spelling) => [script ?? '', spelling] as const);
+  });
+const spellingMiss: string[] = [];
+for (const [script, spelling] of spellings) {
+  const s = compareNames(script, spelling).score;
+  if (s < T) spellingMiss.push(`${script} | ${spelling} | ${s}`);
+}
+out({
+  set: 'arabic-persian-spellings',
+  pairs: spellings.length,
+  matched: spellings.length - spellingMiss.length,
+  misses: spellingMiss,
+});
+
 // 4. Putin's spellings against the canonical name.
 const putin = readFileSync(nm('rigour-putin_names.txt'), 'utf8')
   .split('\n')
