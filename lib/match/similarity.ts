@@ -73,9 +73,10 @@ const F = 102;
 /**
  * How a skeleton reads v, w and ch: 'f' as skeleton does (v a consonant written f, w a vowel, ch as kh);
  * 's' the same with ch as sh, as French spellings write ش (Rachid, رشيد; Hicham, هشام; Aicha, عائشة);
- * 'w' v and w as one consonant, written w; '' v and w as vowels.
+ * 'z' the same with dh as z and th as s, as Persian, Urdu and Turkish say ذ, ظ and ث (کاظم is Kazem, not
+ * only Kadhim; عثمان Osman as well as Othman); 'w' v and w as one consonant, written w; '' v and w as vowels.
  */
-export type Reading = 'f' | 's' | 'w' | '';
+export type Reading = 'f' | 's' | 'z' | 'w' | '';
 
 /**
  * The consonant skeleton of s read as `reading` says, and, into `gaps` when given (holding one 0), the
@@ -92,7 +93,11 @@ function readSkeleton(s: string, reading: Reading, gaps: number[] | null): strin
       if (reading === '' || (reading !== 'w' && c === W)) vowel = 1;
       else c = reading === 'w' ? W : F;
     } else if (reading === 's' && c === 99 && s.charCodeAt(i + 1) === 104) c = 115;
-    else if (c < 128) {
+    else if (reading === 'z' && (c === 100 || c === 116) && s.charCodeAt(i + 1) === 104) {
+      // dh as z, th as s (one letter: the h is read with it)
+      c = c === 100 ? 122 : 115;
+      i++;
+    } else if (c < 128) {
       if (SKELETON_CODE[c] !== 0) c = SKELETON_CODE[c]!;
       if (VOWEL_LIKE[c] === 1) vowel = VOWEL_CLASS[c]!;
     }
@@ -133,12 +138,25 @@ export function hasVW(s: string): boolean {
 /**
  * The consonant skeletons a word may be compared by with any other word (tokenSimilarity), each once,
  * skeleton's first: in a script without vowels, also with v read as a vowel, left out (Hebrew ו: פוטין,
- * pvtyn, Putin); in Latin script, also with ch read as sh (Rachid, رشيد). The reading with v and w as
+ * pvtyn, Putin) and with dh and th read as z and s (کاظم, Kazem); in Latin script, also with ch read as sh
+ * (Rachid, رشيد). The reading with v and w as
  * consonants (skeletonVW(t, 'w')) pairs only with words that have a v or a w too.
  */
 export function skeletonReadings(t: string, abjad: boolean, k = skeleton(t)): string[] {
-  const other = abjad ? (t.includes('v') ? skeletonVW(t, '') : k) : t.includes('ch') ? skeletonAs(t, 's') : k;
-  return other === k ? [k] : [k, other];
+  const out = [k];
+  const add = (other: string) => {
+    if (!out.includes(other)) out.push(other);
+  };
+  if (abjad) {
+    if (t.includes('v')) add(skeletonVW(t, ''));
+    if (hasDhTh(t)) add(skeletonAs(t, 'z'));
+  } else if (t.includes('ch')) add(skeletonAs(t, 's'));
+  return out;
+}
+
+/** Does the word hold dh or th (which any-ascii writes for Arabic ذ, ظ and ث)? */
+function hasDhTh(t: string): boolean {
+  return t.includes('dh') || t.includes('th');
 }
 
 /**
@@ -280,6 +298,10 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
     const chA = abjad && !isA && a.includes('ch');
     const chB = abjad && !isB && b.includes('ch');
     if (chA || chB) s = Math.max(s, skeletonPair(a, b, chA ? 's' : 'f', chB ? 's' : 'f', isA, isB, abjad));
+    // Persian, Urdu and Turkish say ذ and ظ as z and ث as s, which any-ascii writes dh and th (Kazem, Osman).
+    const zA = isA && hasDhTh(a);
+    const zB = isB && hasDhTh(b);
+    if (zA || zB) s = Math.max(s, skeletonPair(a, b, zA ? 'z' : 'f', zB ? 'z' : 'f', isA, isB, abjad));
     // Arabic-script و and Hebrew ו write v and w as well as o and u: v and w read as one consonant on
     // both sides (وحید, Vahid), or left out as vowels on the side written without vowels (פוטין, Putin).
     if (abjad && (hasVW(a) || hasVW(b))) {

@@ -122,6 +122,13 @@ describe('compareNames', () => {
     // Pinyin ch is not sh: 成 (cheng) is not "shan".
     expect(score('成 朱', 'ZHOU, Yishan')).toBeLessThan(T);
   });
+  it('reads ذ and ظ as z and ث as s, as Persian, Urdu and Turkish spellings do, as well as dh and th', () => {
+    expect(score('کاظم', 'Kazem')).toBeGreaterThanOrEqual(T);
+    expect(score('کاظم', 'Kadhim')).toBeGreaterThanOrEqual(T);
+    expect(score('عثمان', 'Osman')).toBeGreaterThanOrEqual(T);
+    expect(score('عثمان', 'Othman')).toBeGreaterThanOrEqual(T);
+    expect(score('محمد جواد ظریف', 'ZARIF, Mohammad Javad')).toBeGreaterThanOrEqual(T);
+  });
   it('reads Arabic ة at the end of a word as a', () => {
     expect(score('سارة', 'Sara')).toBeGreaterThanOrEqual(T);
     expect(score('هالة', 'Hala')).toBeGreaterThanOrEqual(T);
