@@ -74,9 +74,10 @@ const F = 102;
  * How a skeleton reads v, w and ch: 'f' as skeleton does (v a consonant written f, w a vowel, ch as kh);
  * 's' the same with ch as sh, as French spellings write ش (Rachid, رشيد; Hicham, هشام; Aicha, عائشة);
  * 'z' the same with dh as z and th as s, as Persian, Urdu and Turkish say ذ, ظ and ث (کاظم is Kazem, not
- * only Kadhim; عثمان Osman as well as Othman); 'w' v and w as one consonant, written w; '' v and w as vowels.
+ * only Kadhim; عثمان Osman as well as Othman); 'g' the same with q as gh, as Persian says ق (دهقان is
+ * Dehghan; قاسم Ghasem as well as Qasem); 'w' v and w as one consonant, written w; '' v and w as vowels.
  */
-export type Reading = 'f' | 's' | 'z' | 'w' | '';
+export type Reading = 'f' | 's' | 'z' | 'g' | 'w' | '';
 
 /**
  * The consonant skeleton of s read as `reading` says, and, into `gaps` when given (holding one 0), the
@@ -84,6 +85,7 @@ export type Reading = 'f' | 's' | 'z' | 'w' | '';
  * letter is written once; the same letter again after a vowel is another letter.
  */
 function readSkeleton(s: string, reading: Reading, gaps: number[] | null): string {
+  if (reading === 'g') return readSkeleton(s.replace(/q/g, 'gh'), 'f', gaps);
   let out = '';
   let last = -1;
   for (let i = 0; i < s.length; i++) {
@@ -138,7 +140,7 @@ export function hasVW(s: string): boolean {
 /**
  * The consonant skeletons a word may be compared by with any other word (tokenSimilarity), each once,
  * skeleton's first: in a script without vowels, also with v read as a vowel, left out (Hebrew ו: פוטין,
- * pvtyn, Putin) and with dh and th read as z and s (کاظم, Kazem); in Latin script, also with ch read as sh
+ * pvtyn, Putin), with dh and th read as z and s (کاظم, Kazem) and with q read as gh (دهقان, Dehghan); in Latin script, also with ch read as sh
  * (Rachid, رشيد). The reading with v and w as
  * consonants (skeletonVW(t, 'w')) pairs only with words that have a v or a w too.
  */
@@ -150,6 +152,7 @@ export function skeletonReadings(t: string, abjad: boolean, k = skeleton(t)): st
   if (abjad) {
     if (t.includes('v')) add(skeletonVW(t, ''));
     if (hasDhTh(t)) add(skeletonAs(t, 'z'));
+    if (t.includes('q')) add(skeletonAs(t, 'g'));
   } else if (t.includes('ch')) add(skeletonAs(t, 's'));
   return out;
 }
@@ -210,7 +213,7 @@ function skeletonPair(
  * How well two consonant skeletons pair (tokenSimilarity, vowel-less scripts): the same skeleton of two or
  * more letters 0.92 when the written vowels agree (`vowels`), else 0; the same one consonant 0.85, only where vowels go unwritten (`abjad`) and the words
  * end alike (a Korean or Chinese syllable writes its vowel: "seo" is not "ssu"; "ly", علي, is Ali or Aly,
- * not Leo or Ola); else 0.95 × their Jaro-Winkler similarity when both have three or more letters and
+ * not Leo or Ola); else 0.95 × their Jaro-Winkler similarity when both have four or more letters and
  * start alike.
  */
 function skeletonSimilarity(
@@ -223,7 +226,9 @@ function skeletonSimilarity(
 ): number {
   if (ka.length >= 2 && ka === kb) return vowels() ? 0.92 : 0;
   if (ka.length === 1 && ka === kb) return abjad && endingClass(a) === endingClass(b) ? 0.85 : 0;
-  if (ka.length >= 3 && kb.length >= 3 && ka.charCodeAt(0) === kb.charCodeAt(0))
+  // Three consonants and a fourth, or three of which one differs, are other names (عقیلی, qyly, read
+  // ghyly, is not Gholami; مهدی is not Mohammad): only longer skeletons pair on Jaro-Winkler.
+  if (ka.length >= 4 && kb.length >= 4 && ka.charCodeAt(0) === kb.charCodeAt(0))
     return jaroWinkler(ka, kb) * 0.95;
   return 0;
 }
@@ -302,6 +307,10 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
     const zA = isA && hasDhTh(a);
     const zB = isB && hasDhTh(b);
     if (zA || zB) s = Math.max(s, skeletonPair(a, b, zA ? 'z' : 'f', zB ? 'z' : 'f', isA, isB, abjad));
+    // And ق as gh (Dehghan, دهقان).
+    const gA = isA && a.includes('q');
+    const gB = isB && b.includes('q');
+    if (gA || gB) s = Math.max(s, skeletonPair(a, b, gA ? 'g' : 'f', gB ? 'g' : 'f', isA, isB, abjad));
     // Arabic-script و and Hebrew ו write v and w as well as o and u: v and w read as one consonant on
     // both sides (وحید, Vahid), or left out as vowels on the side written without vowels (פוטין, Putin).
     if (abjad && (hasVW(a) || hasVW(b))) {

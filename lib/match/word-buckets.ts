@@ -362,8 +362,9 @@ export class WordBuckets {
         : this.skelBucketsVowelless;
     if (buckets.size === 0) return;
     const mask = letterMask(k);
-    const lo = Math.max(3, Math.ceil(k.length * 0.6));
-    const hi = Math.floor(k.length / 0.6);
+    // Skeletons of three letters pair only when equal, longer ones on Jaro-Winkler (tokenSimilarity).
+    const lo = k.length === 3 ? 3 : Math.max(4, Math.ceil(k.length * 0.6));
+    const hi = k.length === 3 ? 3 : Math.floor(k.length / 0.6);
     countLetters(k);
     for (let L = lo; L <= hi; L++) {
       const b = buckets.get(bucketKey(k.charCodeAt(0), L));
