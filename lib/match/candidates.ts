@@ -452,7 +452,7 @@ export class NameIndex {
       unglued(t, (rest) => addId(this.glued, rest, id));
       // Each way the word's consonants may be read (skeletonReadings), and with v and w as consonants,
       // listed apart (VW_KEY) as it pairs only with words that have one too.
-      const readings = skeletonReadings(t, (this.vocabFlags[id]! & ABJAD) !== 0);
+      const readings = skeletonReadings(t, this.vocabFlags[id]!);
       skeletons[id] = readings;
       const vw = hasVW(t) ? skeletonVW(t, 'w') : '';
       vwSkeletons[id] = vw;

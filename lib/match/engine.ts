@@ -300,7 +300,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     const skel = skeleton(t);
     // The ways its consonants may be read (skeletonReadings: Hebrew ו as u, פוטין, Putin), and with v and w
     // as consonants (وحید, Vahid), which pairs only with words that have a v or w too.
-    const readings = skeletonReadings(t, (flags & ABJAD) !== 0, skel);
+    const readings = skeletonReadings(t, flags, skel);
     const vw = hasVW(t) ? skeletonVW(t, 'w') : null;
     // One edit away: typo keys (only those changing the first letter when the far scan below runs).
     if (t.length >= 5 && !vowelless) index.firstLetterEdits(t, visit);

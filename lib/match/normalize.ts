@@ -9,6 +9,7 @@ import { koreanSyllable } from './korean';
 /** Token flags (bit field). */
 export const ABJAD = 1; // written without vowels (Arabic, Hebrew, Thai): compare consonant skeletons too
 export const SYLLABIC = 2; // came from CJK/Hangul syllables: neighbours may merge into one romanised word
+export const ARABIC = 4; // Arabic script (Arabic, Persian, Urdu): its letters are read the Persian way too
 
 export interface RawToken {
   text: string;
@@ -18,6 +19,7 @@ export interface RawToken {
 const ASCII = /^[\x20-\x7e]*$/;
 const ARABIC_HEBREW_THAI =
   /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u0e00-\u0e7f]/;
+const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 const HANGUL = /[\uac00-\ud7af]/;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
@@ -82,7 +84,7 @@ function wordTokens(word: string, out: RawToken[]): void {
     }
     return;
   }
-  const flags = ARABIC_HEBREW_THAI.test(word) ? ABJAD : 0;
+  const flags = ARABIC_HEBREW_THAI.test(word) ? ABJAD | (ARABIC_SCRIPT.test(word) ? ARABIC : 0) : 0;
   const latin = anyAscii(
     GREEK.test(word)
       ? greekDigraphs(word)

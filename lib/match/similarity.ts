@@ -1,7 +1,7 @@
 /**
  * Token similarity: Jaro-Winkler with rules for initials, numbers and vowel-less scripts.
  */
-import { ABJAD, SYLLABIC } from './normalize';
+import { ABJAD, ARABIC, SYLLABIC } from './normalize';
 
 const matchedA: Uint8Array = new Uint8Array(64);
 const matchedB: Uint8Array = new Uint8Array(64);
@@ -138,21 +138,22 @@ export function hasVW(s: string): boolean {
 }
 
 /**
- * The consonant skeletons a word may be compared by with any other word (tokenSimilarity), each once,
- * skeleton's first: in a script without vowels, also with v read as a vowel, left out (Hebrew ו: פוטין,
- * pvtyn, Putin), with dh and th read as z and s (کاظم, Kazem) and with q read as gh (دهقان, Dehghan); in Latin script, also with ch read as sh
- * (Rachid, رشيد). The reading with v and w as
- * consonants (skeletonVW(t, 'w')) pairs only with words that have a v or a w too.
+ * The consonant skeletons a word (with its normalize flags) may be compared by with any other word
+ * (tokenSimilarity), each once, skeleton's first: in a script without vowels, also with v read as a vowel,
+ * left out (Hebrew ו: פוטין, pvtyn, Putin), and in Arabic script with dh and th read as z and s (کاظم,
+ * Kazem) and with q read as gh (دهقان, Dehghan); in Latin script, also with ch read as sh (Rachid, رشيد).
+ * The reading with v and w as consonants (skeletonVW(t, 'w')) pairs only with words that have a v or a w
+ * too.
  */
-export function skeletonReadings(t: string, abjad: boolean, k = skeleton(t)): string[] {
+export function skeletonReadings(t: string, flags: number, k = skeleton(t)): string[] {
   const out = [k];
   const add = (other: string) => {
     if (!out.includes(other)) out.push(other);
   };
-  if (abjad) {
+  if (flags & ABJAD) {
     if (t.includes('v')) add(skeletonVW(t, ''));
-    if (hasDhTh(t)) add(skeletonAs(t, 'z'));
-    if (t.includes('q')) add(skeletonAs(t, 'g'));
+    if (flags & ARABIC && hasDhTh(t)) add(skeletonAs(t, 'z'));
+    if (flags & ARABIC && t.includes('q')) add(skeletonAs(t, 'g'));
   } else if (t.includes('ch')) add(skeletonAs(t, 's'));
   return out;
 }
@@ -304,12 +305,12 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
     const chB = abjad && !isB && b.includes('ch');
     if (chA || chB) s = Math.max(s, skeletonPair(a, b, chA ? 's' : 'f', chB ? 's' : 'f', isA, isB, abjad));
     // Persian, Urdu and Turkish say ذ and ظ as z and ث as s, which any-ascii writes dh and th (Kazem, Osman).
-    const zA = isA && hasDhTh(a);
-    const zB = isB && hasDhTh(b);
+    const zA = (flagsA & ARABIC) !== 0 && hasDhTh(a);
+    const zB = (flagsB & ARABIC) !== 0 && hasDhTh(b);
     if (zA || zB) s = Math.max(s, skeletonPair(a, b, zA ? 'z' : 'f', zB ? 'z' : 'f', isA, isB, abjad));
     // And ق as gh (Dehghan, دهقان).
-    const gA = isA && a.includes('q');
-    const gB = isB && b.includes('q');
+    const gA = (flagsA & ARABIC) !== 0 && a.includes('q');
+    const gB = (flagsB & ARABIC) !== 0 && b.includes('q');
     if (gA || gB) s = Math.max(s, skeletonPair(a, b, gA ? 'g' : 'f', gB ? 'g' : 'f', isA, isB, abjad));
     // Arabic-script و and Hebrew ו write v and w as well as o and u: v and w read as one consonant on
     // both sides (وحید, Vahid), or left out as vowels on the side written without vowels (פוטין, Putin).

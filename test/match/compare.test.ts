@@ -128,6 +128,9 @@ describe('compareNames', () => {
     expect(score('عثمان', 'Osman')).toBeGreaterThanOrEqual(T);
     expect(score('عثمان', 'Othman')).toBeGreaterThanOrEqual(T);
     expect(score('محمد جواد ظریف', 'ZARIF, Mohammad Javad')).toBeGreaterThanOrEqual(T);
+    // Only Arabic script: Thai ท is a t (ทอง is Thong, not Song).
+    expect(score('ทอง', 'Thong')).toBeGreaterThanOrEqual(T);
+    expect(score('ทอง', 'Song')).toBeLessThan(T);
   });
   it('reads ق as gh, as Persian spellings do, as well as q', () => {
     expect(score('حسین دهقان', 'DEHGHAN, Hossein')).toBeGreaterThanOrEqual(T);
