@@ -181,7 +181,12 @@ export function vowelGaps(s: string, reading: Reading): number[] {
  */
 function vowelsFit(written: number[], other: number[]): boolean {
   if (written.length !== other.length) return true;
-  for (let g = 0; g < written.length; g++) if ((written[g]! & ~other[g]!) !== 0) return false;
+  const end = written.length - 1;
+  for (let g = 0; g <= end; g++) {
+    // A closing ی is a as well as i in Persian (مجتبی, Mojtaba; مصطفی, Mostafa).
+    const allowed = g === end && other[g]! & 4 ? other[g]! | 2 : other[g]!;
+    if ((written[g]! & ~allowed) !== 0) return false;
+  }
   return true;
 }
 

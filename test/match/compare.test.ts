@@ -114,6 +114,8 @@ describe('compareNames', () => {
     expect(score('حسن', 'Hassan')).toBeGreaterThanOrEqual(T);
     expect(score('يوسف', 'Yousef')).toBeGreaterThanOrEqual(T);
     expect(score('يوسف', 'Yusuf')).toBeGreaterThanOrEqual(T);
+    // A closing Persian ی is a as well as i: مجتبی is Mojtaba.
+    expect(score('مجتبی خامنه‌ای', 'KHAMENEI, Mojtaba')).toBeGreaterThanOrEqual(T);
   });
   it('reads the French ch of Maghreb spellings as ش (sh), only against Arabic script', () => {
     expect(score('رشيد', 'Rachid')).toBeGreaterThanOrEqual(T);
