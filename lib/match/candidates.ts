@@ -9,7 +9,7 @@ import { DeleteTable, WHOLE } from './delete-table';
 import { type LegalFormClass, unglued } from './legal-forms';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
-import { endingClass, hasVW, skeletonReadings, skeletonVW, soundKey } from './similarity';
+import { endingClass, hasVW, skeletonAs, skeletonReadings, soundKey } from './similarity';
 import { BASE_WEIGHT, isPatronymic, PATRONYMIC_WEIGHT, WordKind } from './stopwords';
 import { letterMask, WordBuckets } from './word-buckets';
 
@@ -454,7 +454,7 @@ export class NameIndex {
       // listed apart (VW_KEY) as it pairs only with words that have one too.
       const readings = skeletonReadings(t, this.vocabFlags[id]!);
       skeletons[id] = readings;
-      const vw = hasVW(t) ? skeletonVW(t, 'w') : '';
+      const vw = hasVW(t) ? skeletonAs(t, 'w') : '';
       vwSkeletons[id] = vw;
       for (const k of vw ? [...readings, VW_KEY + vw] : readings) {
         const L = k.startsWith(VW_KEY) ? k.length - 1 : k.length;
@@ -533,7 +533,7 @@ export class NameIndex {
 
   /**
    * Vocabulary words sharing the consonant skeleton k, when at most 32 do or `all`; with `vw`, k is a
-   * reading with v and w as consonants (skeletonVW), and so are theirs.
+   * reading with v and w as consonants (skeletonAs(t, 'w')), and so are theirs.
    */
   skeletonNeighbours(f: (id: number) => void, k: string, vw = false, all = false): void {
     const ids = k.length >= 2 ? this.skel.get(vw ? VW_KEY + k : k) : undefined;
@@ -647,7 +647,7 @@ export class NameIndex {
 }
 
 /**
- * Marks a skeleton read with v and w as consonants (skeletonVW) in the skeleton tables, which hold the other
+ * Marks a skeleton read with v and w as consonants (skeletonAs(t, 'w')) in the skeleton tables, which hold the other
  * readings too: no skeleton holds it (normalisation leaves letters and digits only).
  */
 const VW_KEY = '=';

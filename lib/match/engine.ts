@@ -37,7 +37,7 @@ import { createMerges, NEAR_MAYBE, NEAR_NONE, NEAR_SPELLS } from './merges';
 import { ABJAD, SYLLABIC } from './normalize';
 import { type Prepared, prepareVariants } from './prepare';
 import { LENIENT, type Scored, STRICT, scorePrepared } from './score';
-import { hasVW, jaroWinkler, skeleton, skeletonReadings, skeletonVW, tokenSimilarity } from './similarity';
+import { hasVW, jaroWinkler, skeleton, skeletonAs, skeletonReadings, tokenSimilarity } from './similarity';
 import { WordKind } from './stopwords';
 
 export interface NameMatch {
@@ -301,7 +301,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     // The ways its consonants may be read (skeletonReadings: Hebrew ו as u, פוטין, Putin), and with v and w
     // as consonants (وحید, Vahid), which pairs only with words that have a v or w too.
     const readings = skeletonReadings(t, flags, skel);
-    const vw = hasVW(t) ? skeletonVW(t, 'w') : null;
+    const vw = hasVW(t) ? skeletonAs(t, 'w') : null;
     // One edit away: typo keys (only those changing the first letter when the far scan below runs).
     if (t.length >= 5 && !vowelless) index.firstLetterEdits(t, visit);
     else index.similarTokens(t, visit);

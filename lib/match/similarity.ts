@@ -75,7 +75,8 @@ const F = 102;
  * 's' the same with ch as sh, as French spellings write ش (Rachid, رشيد; Hicham, هشام; Aicha, عائشة);
  * 'z' the same with dh as z and th as s, as Persian, Urdu and Turkish say ذ, ظ and ث (کاظم is Kazem, not
  * only Kadhim; عثمان Osman as well as Othman); 'g' the same with q as gh, as Persian says ق (دهقان is
- * Dehghan; قاسم Ghasem as well as Qasem); 'w' v and w as one consonant, written w; '' v and w as vowels.
+ * Dehghan; قاسم Ghasem as well as Qasem); 'w' v and w as one consonant, written w, as Persian و and Hebrew
+ * ו write v (وحید, Vahid; ולדימיר, Vladimir); '' v and w as vowels, as و and ו write o and u (פוטין, Putin).
  */
 export type Reading = 'f' | 's' | 'z' | 'g' | 'w' | '';
 
@@ -123,15 +124,6 @@ export function skeleton(s: string): string {
   return readSkeleton(s, 'f', null);
 }
 
-/**
- * skeleton with v and w read one other way (`as`): 'w' keeps both as one consonant, written w, as Persian
- * و and Hebrew ו write v (وحید, Vahid; ולדימיר, Vladimir); '' leaves both out as vowels, as Arabic-script
- * و and Hebrew ו write o and u (פוטין, Putin).
- */
-export function skeletonVW(s: string, as: 'w' | ''): string {
-  return readSkeleton(s, as, null);
-}
-
 /** Does the word hold a v or a w (which scripts without vowels write with one letter, for v, w, o and u)? */
 export function hasVW(s: string): boolean {
   return s.includes('v') || s.includes('w');
@@ -142,7 +134,7 @@ export function hasVW(s: string): boolean {
  * (tokenSimilarity), each once, skeleton's first: in a script without vowels, also with v read as a vowel,
  * left out (Hebrew ו: פוטין, pvtyn, Putin), and in Arabic script with dh and th read as z and s (کاظم,
  * Kazem) and with q read as gh (دهقان, Dehghan); in Latin script, also with ch read as sh (Rachid, رشيد).
- * The reading with v and w as consonants (skeletonVW(t, 'w')) pairs only with words that have a v or a w
+ * The reading with v and w as consonants (skeletonAs(t, 'w')) pairs only with words that have a v or a w
  * too.
  */
 export function skeletonReadings(t: string, flags: number, k = skeleton(t)): string[] {
@@ -151,7 +143,7 @@ export function skeletonReadings(t: string, flags: number, k = skeleton(t)): str
     if (!out.includes(other)) out.push(other);
   };
   if (flags & ABJAD) {
-    if (t.includes('v')) add(skeletonVW(t, ''));
+    if (t.includes('v')) add(skeletonAs(t, ''));
     if (flags & ARABIC && hasDhTh(t)) add(skeletonAs(t, 'z'));
     if (flags & ARABIC && t.includes('q')) add(skeletonAs(t, 'g'));
   } else if (t.includes('ch')) add(skeletonAs(t, 's'));
@@ -164,9 +156,8 @@ function hasDhTh(t: string): boolean {
 }
 
 /**
- * The vowels around the consonants of s's skeleton, read with v and w as `vw` reads them ('f': v a
- * consonant and w a vowel, as skeleton; 'w': both consonants; '': both vowels): per gap (0 before the first
- * consonant, k after the k-th) the classes of its vowels (VOWEL_CLASS). Same consonants as the skeleton.
+ * The vowels around the consonants of s's skeleton read as `reading` says: per gap (0 before the first
+ * consonant, k after the k-th) the classes of its vowels (VOWEL_CLASS). Same consonants as skeletonAs.
  */
 export function vowelGaps(s: string, reading: Reading): number[] {
   const gaps = [0];
@@ -196,31 +187,33 @@ export function skeletonAs(s: string, reading: Reading): string {
 }
 
 /**
- * How well a and b pair on their consonant skeletons, v and w read as vwA and vwB say (skeletonSimilarity).
+ * How well a and b pair on their consonant skeletons read as readA and readB say (skeletonSimilarity).
  * When one of them is written without vowels (isA, isB), the same skeleton counts only if its long vowels
  * have one of their kind in the same place in the other (vowelsFit).
  */
 function skeletonPair(
   a: string,
   b: string,
-  vwA: Reading,
-  vwB: Reading,
+  readA: Reading,
+  readB: Reading,
   isA: boolean,
   isB: boolean,
   abjad: boolean,
 ): number {
   const fit = () =>
     isA === isB ||
-    (isA ? vowelsFit(vowelGaps(a, vwA), vowelGaps(b, vwB)) : vowelsFit(vowelGaps(b, vwB), vowelGaps(a, vwA)));
-  return skeletonSimilarity(skeletonAs(a, vwA), skeletonAs(b, vwB), abjad, a, b, fit);
+    (isA
+      ? vowelsFit(vowelGaps(a, readA), vowelGaps(b, readB))
+      : vowelsFit(vowelGaps(b, readB), vowelGaps(a, readA)));
+  return skeletonSimilarity(skeletonAs(a, readA), skeletonAs(b, readB), abjad, a, b, fit);
 }
 
 /**
  * How well two consonant skeletons pair (tokenSimilarity, vowel-less scripts): the same skeleton of two or
- * more letters 0.92 when the written vowels agree (`vowels`), else 0; the same one consonant 0.85, only where vowels go unwritten (`abjad`) and the words
- * end alike (a Korean or Chinese syllable writes its vowel: "seo" is not "ssu"; "ly", علي, is Ali or Aly,
- * not Leo or Ola); else 0.95 × their Jaro-Winkler similarity when both have four or more letters and
- * start alike.
+ * more letters 0.92 when the written vowels agree (`vowels`), else 0; the same one consonant 0.85, only
+ * where vowels go unwritten (`abjad`) and the words end alike (a Korean or Chinese syllable writes its
+ * vowel: "seo" is not "ssu"; "ly", علي, is Ali or Aly, not Leo or Ola); else 0.95 × their Jaro-Winkler
+ * similarity when both have four or more letters and start alike.
  */
 function skeletonSimilarity(
   ka: string,

@@ -215,7 +215,7 @@ export class WordBuckets {
   /** The same by consonant skeleton, for all words and for words written without vowels. */
   private skelBuckets = new Map<number, SkeletonBucket>();
   private skelBucketsVowelless = new Map<number, SkeletonBucket>();
-  /** The same by the skeletons with v and w read as consonants (skeletonVW), of the words with a v or w. */
+  /** The same by the skeletons with v and w read as consonants (skeletonAs(t, 'w')), of the words with a v or w. */
   private vwBuckets = new Map<number, SkeletonBucket>();
   private vwBucketsVowelless = new Map<number, SkeletonBucket>();
 
@@ -349,7 +349,7 @@ export class WordBuckets {
   /**
    * Words whose consonant skeleton is close to k (the scorer pairs vowel-less spellings on skeleton
    * Jaro-Winkler ≥ 0.84): all words when the query word is vowel-less, else only the vowel-less words of
-   * the list. With `vw`, k is read with v and w as consonants (skeletonVW), and so are the words'.
+   * the list. With `vw`, k is read with v and w as consonants (skeletonAs(t, 'w')), and so are the words'.
    */
   farSkeletons(vowelless: boolean, f: (id: number) => void, k: string, vw = false): void {
     if (k.length < 3 || k.length >= 64) return;
