@@ -647,8 +647,8 @@ export class NameIndex {
 }
 
 /**
- * Marks a skeleton read with v and w as consonants (skeletonAs(t, 'w')) in the skeleton tables, which hold the other
- * readings too: no skeleton holds it (normalisation leaves letters and digits only).
+ * Marks a skeleton read with v and w as consonants (skeletonAs(t, 'w')) in the skeleton tables, which hold
+ * the other readings too: no skeleton holds it (normalisation leaves letters and digits only).
  */
 const VW_KEY = '=';
 

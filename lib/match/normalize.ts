@@ -84,14 +84,6 @@ function wordTokens(word: string, out: RawToken[]): void {
     }
     return;
   }
-  const flags = ARABIC_HEBREW_THAI.test(word) ? ABJAD | (ARABIC_SCRIPT.test(word) ? ARABIC : 0) : 0;
-  const latin = anyAscii(
-    GREEK.test(word)
-      ? greekDigraphs(word)
-      : HEBREW.test(word)
-        ? hebrewInitial(word)
-        : word.replace(TA_MARBUTA, 'a'),
-  );
   if (HAN.test(word)) {
     // An organisation's generic words in English (han-glossary.ts), the rest syllable by syllable.
     const pieces = hanPieces(word) ?? [{ text: word, english: false }];
@@ -101,6 +93,14 @@ function wordTokens(word: string, out: RawToken[]): void {
     }
     return;
   }
+  const flags = ARABIC_HEBREW_THAI.test(word) ? ABJAD | (ARABIC_SCRIPT.test(word) ? ARABIC : 0) : 0;
+  const latin = anyAscii(
+    GREEK.test(word)
+      ? greekDigraphs(word)
+      : HEBREW.test(word)
+        ? hebrewInitial(word)
+        : word.replace(TA_MARBUTA, 'a'),
+  );
   pushCleaned(latin, flags, out);
 }
 
