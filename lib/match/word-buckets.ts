@@ -107,7 +107,7 @@ export function popcount(x: number): number {
 }
 
 /**
- * Per bucket of vocabulary words of one first letter and length (LetterBuckets.meta, META numbers a bucket):
+ * Per bucket of vocabulary words of one first letter and length (WordBuckets.meta, META numbers a bucket):
  * where its words start in ids and rec (4 numbers a word: letterMask, repeatMask, thriceMask,
  * extraLetters(s, 3)), how many there are, where its letters start in chars, its letter sets in letters
  * (letterSets) and its bit set of words in a vowel-less script in vowelless (-1 when it has none).
@@ -212,17 +212,18 @@ export class WordBuckets {
   private bucket(key: number): number {
     return key < 128 * 64 ? this.asciiBuckets[key]! : (this.buckets.get(key) ?? -1);
   }
-  /** The same by consonant skeleton, for all words and for words written without vowels. */
+  /** The same by consonant skeleton (each reading), for all words and for words written without vowels. */
   private skelBuckets = new Map<number, SkeletonBucket>();
   private skelBucketsVowelless = new Map<number, SkeletonBucket>();
-  /** The same by the skeletons with v and w read as consonants (skeletonAs(t, 'w')), of the words with a v or w. */
+  /** The same by the skeleton read with v and w as consonants (skeletonAs(t, 'w')), of words with v or w. */
   private vwBuckets = new Map<number, SkeletonBucket>();
   private vwBucketsVowelless = new Map<number, SkeletonBucket>();
 
   /**
    * Buckets for the vocabulary words `words` accepts (by id): by first letter and length (3–63 letters),
-   * and by the first letter and length of their consonant skeletons `skeletons` (3–63 letters), for all of
-   * them and for those written in a vowel-less script (vocabFlags).
+   * and by the first letter and length of each of their consonant skeletons `skeletons` (skeletonReadings,
+   * 3–63 letters) and apart of their skeletons with v and w as consonants `vwSkeletons` ('' for none), for
+   * all of them and for those written in a vowel-less script (vocabFlags).
    */
   constructor(
     tokens: readonly string[],
