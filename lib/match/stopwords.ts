@@ -28,6 +28,17 @@ const GENERIC = new Set(
   ),
 );
 
+/**
+ * Chinese provinces, regions and the largest cities, which open most Chinese company names ("Zhejiang
+ * Dahua Technology", "Hangzhou Hikvision …") and which people leave out: they say where, not who. Also the
+ * corporate group form "concern" (Kalashnikov Concern, Kontsern Kalashnikov).
+ */
+const PLACES = new Set(
+  'beijing shanghai tianjin chongqing guangdong zhejiang jiangsu shandong henan hebei hunan hubei sichuan fujian anhui jiangxi liaoning heilongjiang shaanxi shanxi yunnan guizhou guangxi hainan gansu qinghai ningxia xinjiang xizang hongkong macau macao shenzhen hangzhou guangzhou nanjing wuhan chengdu suzhou xiamen qingdao dalian ningbo hefei changsha zhengzhou shenyang harbin wuxi dongguan foshan zhuhai concern kontsern'.split(
+    ' ',
+  ),
+);
+
 /** Name particles: part of the name, but shared by a great many names (Abu, Bin, Abd). */
 const PARTICLES = new Set('abu bin ibn bint ben abd abdul abdel ould mac mc st saint san santa'.split(' '));
 
@@ -45,7 +56,7 @@ export function wordKind(token: string): WordKind {
   if (token.length === 1 && /[a-z]/.test(token)) return WordKind.Initial;
   if (TITLES.has(token)) return WordKind.Title;
   if (STOP.has(token)) return WordKind.Stop;
-  if (GENERIC.has(token)) return WordKind.Generic;
+  if (GENERIC.has(token) || PLACES.has(token)) return WordKind.Generic;
   if (PARTICLES.has(token)) return WordKind.Particle;
   return WordKind.Name;
 }

@@ -163,6 +163,12 @@ describe('compareNames', () => {
     expect(score('ولی', 'Lee')).toBeLessThan(T);
     expect(score('وزیری', 'Aziz')).toBeLessThan(T);
   });
+  it('gives the place a company name opens with little weight (Zhejiang Dahua, Hangzhou Hikvision)', () => {
+    expect(score('Dahua Technology', 'Zhejiang Dahua Technology Co. Ltd.')).toBeGreaterThanOrEqual(T);
+    expect(score('深圳市公安局', 'Shenzhen Public Security Bureau')).toBeGreaterThanOrEqual(T);
+    // The place alone is not the company.
+    expect(score('Zhejiang Technology', 'Zhejiang Dahua Technology Co. Ltd.')).toBeLessThan(0.5);
+  });
   it('explains the match', () => {
     const { explanation } = compareNames('OOO Gazprom Neft', 'Gazprom Neft PJSC');
     expect(explanation.pairs.map((p) => p.query)).toEqual(expect.arrayContaining(['gazprom', 'neft']));

@@ -28,7 +28,7 @@ describe('normalizeName', () => {
     expect(normalizeName('习近平')).toBe('xi jin ping');
     // An organisation's generic words and legal form in English, its own name in pinyin.
     expect(normalizeName('华为技术有限公司')).toBe('hua wei technology limited company');
-    expect(normalizeName('深圳市公安局')).toBe('shen zhen city public security bureau');
+    expect(normalizeName('深圳市公安局')).toBe('shenzhen city public security bureau');
     expect(normalizeName('김정은')).toBe('kim jong un');
   });
 });
