@@ -30,11 +30,24 @@ const GENERIC = new Set(
 
 /**
  * Chinese provinces, regions and the largest cities, which open most Chinese company names ("Zhejiang
- * Dahua Technology", "Hangzhou Hikvision …") and which people leave out: they say where, not who. Also the
- * corporate group form "concern" (Kalashnikov Concern, Kontsern Kalashnikov).
+ * Dahua Technology", "Hangzhou Hikvision …") and which people leave out: they say where, not who.
  */
 const PLACES = new Set(
-  'beijing shanghai tianjin chongqing guangdong zhejiang jiangsu shandong henan hebei hunan hubei sichuan fujian anhui jiangxi liaoning heilongjiang shaanxi shanxi yunnan guizhou guangxi hainan gansu qinghai ningxia xinjiang xizang hongkong macau macao shenzhen hangzhou guangzhou nanjing wuhan chengdu suzhou xiamen qingdao dalian ningbo hefei changsha zhengzhou shenyang harbin wuxi dongguan foshan zhuhai concern kontsern'.split(
+  'beijing shanghai tianjin chongqing guangdong zhejiang jiangsu shandong henan hebei hunan hubei sichuan fujian anhui jiangxi liaoning heilongjiang shaanxi shanxi yunnan guizhou guangxi hainan gansu qinghai ningxia xinjiang xizang hongkong macau macao shenzhen hangzhou guangzhou nanjing wuhan chengdu suzhou xiamen qingdao dalian ningbo hefei changsha zhengzhou shenyang harbin wuxi dongguan foshan zhuhai'.split(
+    ' ',
+  ),
+);
+
+/**
+ * What Russian and Soviet-style organisation names call themselves, transliterated or abbreviated, which
+ * people leave out ("Istok" for NPP Istok, "Rosneft" for NK Rosneft): NK (oil company), NPO (scientific
+ * production association), NPP (scientific production enterprise), OKB (experimental design bureau), NII
+ * and TsNII ((central) research institute), NTTs (scientific technical centre), concern (Kontsern
+ * Kalashnikov), zavod (plant), kombinat, institut, obyedinenie (association), predpriyatie (enterprise),
+ * korporatsiya, and "scientific" of their English names.
+ */
+const ORG_WORDS = new Set(
+  'nk npo npp okb nii tsnii ntts concern kontsern zavod kombinat institut obedinenie obyedinenie obedineniye obyedineniye predpriyatie predpriyatiye korporatsiya scientific'.split(
     ' ',
   ),
 );
@@ -56,7 +69,7 @@ export function wordKind(token: string): WordKind {
   if (token.length === 1 && /[a-z]/.test(token)) return WordKind.Initial;
   if (TITLES.has(token)) return WordKind.Title;
   if (STOP.has(token)) return WordKind.Stop;
-  if (GENERIC.has(token) || PLACES.has(token)) return WordKind.Generic;
+  if (GENERIC.has(token) || PLACES.has(token) || ORG_WORDS.has(token)) return WordKind.Generic;
   if (PARTICLES.has(token)) return WordKind.Particle;
   return WordKind.Name;
 }

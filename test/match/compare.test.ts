@@ -169,6 +169,14 @@ describe('compareNames', () => {
     // The place alone is not the company.
     expect(score('Zhejiang Technology', 'Zhejiang Dahua Technology Co. Ltd.')).toBeLessThan(0.5);
   });
+  it('gives what Russian organisation names call themselves little weight (NPP Istok, NK Rosneft)', () => {
+    expect(score('Istok', 'NPP Istok')).toBeGreaterThanOrEqual(T);
+    expect(score('Almaz', 'NPO Almaz')).toBeGreaterThanOrEqual(T);
+    expect(score('Rosneft', 'NK Rosneft PAO')).toBeGreaterThanOrEqual(T);
+    expect(score('Kvant', 'NII Kvant')).toBeGreaterThanOrEqual(T);
+    // The same kind of organisation with another name is another organisation.
+    expect(score('NPO Almaz', 'NPO Istok')).toBeLessThan(0.5);
+  });
   it('explains the match', () => {
     const { explanation } = compareNames('OOO Gazprom Neft', 'Gazprom Neft PJSC');
     expect(explanation.pairs.map((p) => p.query)).toEqual(expect.arrayContaining(['gazprom', 'neft']));
