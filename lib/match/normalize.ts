@@ -120,19 +120,29 @@ function pushCleaned(s: string, flags: number, out: RawToken[]): void {
   }
   let t = lower.replace(/['`\u2019\u02bc\u02bb]/g, '');
   t = t.replace(/\b(?:[a-z]\.){2,}/g, (m) => `${m.replace(/\./g, '')} `);
-  t = t.replace(/&/g, ' and ');
+  t = t.replace(/&/g, ' and ').replace(/-[yei]-/g, ' and ');
   for (const piece of t.split(/[^a-z0-9]+/)) {
     if (piece) out.push({ text: piece, flags });
   }
 }
 
+/**
+ * A bare y or i between two words is "and" (Spanish Pescados y Mariscos; Catalan, Polish) or the Persian
+ * and Urdu izafat (Lashkar i Jhangvi), as is e between hyphens (Lashkar-e-Taiba): a stopword, not an
+ * initial to pair with any word of its letter. With a dot (Y.) it is an initial; a bare e stays one, as in
+ * John E Smith.
+ */
+const CONJUNCTION = /^[yi]$/i;
+
 /** Splits a name into normalised, transliterated tokens, keeping per-token script hints. */
 export function rawTokens(name: string): RawToken[] {
   const out: RawToken[] = [];
   const s = ASCII.test(name) ? name : name.normalize('NFKC');
-  for (const word of s.split(SEPARATORS)) {
-    if (word) wordTokens(word, out);
-  }
+  const words = s.split(SEPARATORS).filter(Boolean);
+  words.forEach((word, w) => {
+    if (w > 0 && w < words.length - 1 && CONJUNCTION.test(word)) out.push({ text: 'and', flags: 0 });
+    else wordTokens(word, out);
+  });
   return out;
 }
 

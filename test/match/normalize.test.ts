@@ -9,6 +9,16 @@ describe('normalizeName', () => {
     expect(normalizeName('ＡＢＣ Ｔｒａｄｉｎｇ')).toBe('abc trading');
     expect(normalizeName("O'Brien-Smith")).toBe('obrien smith');
   });
+  it('reads a bare y or i between words, and e between hyphens, as "and", not as an initial', () => {
+    expect(normalizeName('Empresa Cubana de Pescados y Mariscos')).toBe(
+      'empresa cubana de pescados and mariscos',
+    );
+    expect(normalizeName('Lashkar I Jhangvi')).toBe('lashkar and jhangvi');
+    expect(normalizeName('Lashkar-e-Taiba')).toBe('lashkar and taiba');
+    // With a dot, or a bare e, it is an initial.
+    expect(normalizeName('Carlos Y. Perez')).toBe('carlos y perez');
+    expect(normalizeName('John E Smith')).toBe('john e smith');
+  });
   it('transliterates Cyrillic, Greek, Arabic, Hebrew and CJK', () => {
     expect(normalizeName('Владимир Путин')).toBe('vladimir putin');
     expect(normalizeName('Νικόλαος')).toBe('nikolaos');
