@@ -555,6 +555,20 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
           i3 |= w === 3 ? sig[3]! & own : sig[3]!;
           shared = POST_BIT_SHARED;
         }
+        // Another query word pairing with this posting's word (or one of its bit) agrees with the name
+        // only through another word of that bit: the name's one word pairs with one query word. (Two query
+        // words of one first letter both pair with a listed initial.)
+        const bit = index.tokBit[id]!;
+        const bitW = bit >>> 5;
+        const bitMask = 1 << (bit & 31);
+        const own = bitW === 0 ? i0 : bitW === 1 ? i1 : bitW === 2 ? i2 : i3;
+        if ((own & bitMask) !== 0) {
+          if (bitW === 0) i0 &= ~bitMask;
+          else if (bitW === 1) i1 &= ~bitMask;
+          else if (bitW === 2) i2 &= ~bitMask;
+          else i3 &= ~bitMask;
+          shared = POST_BIT_SHARED;
+        }
         for (let k = postStart[id]!, end = wordsOnly ? postLegal[id]! : postStart[id + 1]!; k < end; k++) {
           const n = post[k]!;
           const p = k * POST_STRIDE;
