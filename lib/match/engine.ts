@@ -310,6 +310,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       for (const k of readings) index.skeletonNeighbours(visit, k, false, vowelless);
       if (vw) index.skeletonNeighbours(visit, vw, true, vowelless);
     }
+    // A listed initial of its first letter ("SMITH, K." for Kevin Smith), which the scorer pairs with it.
+    const initial = index.vocab.get(t.charAt(0));
+    if (initial !== undefined && t.length > 1) visit(initial);
     // Another transliteration of the same sounds (Iouri, Yury), however far apart the letters.
     index.soundAlike(t, visit);
     // A short legal form glued on either side ("JSCARGUMENT" for Argument): another first letter and
@@ -533,11 +536,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       const wordsOnly = creditable(q.kinds[hits[h]!.i]!) && !hits[h]!.legalParts;
       const { postLegal, postRow, postNear, postRuns3 } = index;
       const { ids, sims } = hits[h]!;
+      const wordLen = q.tokens[hits[h]!.i]!.length;
       for (let x = 0; x < ids.length; x++) {
         const id = ids[x]!;
         // The posting's own word: a name reached through a near spelling agrees no better than it does.
         const top = sims[x]!;
-        const aloneHere = alone || oneWordCap(free + hitW[h]!, hitName[h]!, top) < floor - 1e-6;
+        // A listed initial ("k" for Kevin) pairs at `top` and merges only exactly, with a word of the run
+        // that this hit reaches by its own postings: a name it reaches agrees through it at `top` at most.
+        const share = index.tokLen[id] === 1 && wordLen > 1 ? top : 1;
+        const aloneHere = alone || oneWordCap(free + share * hitW[h]!, hitName[h]!, top) < floor - 1e-6;
         const needB = shareNeed(top);
         let i0 = other[0]!;
         let i1 = other[1]!;

@@ -374,6 +374,14 @@ describe('candidate index', () => {
     expect(expectWordNamesFound(rng(43), latin, 3, script, 60, (k) => 1 + (k % 3))).toBeGreaterThan(500);
   });
 
+  it('finds names listed with an initial for the whole name ("SMITH, K." for Kevin Smith)', () => {
+    // The scorer pairs a listed initial with any word of its letter: the index reaches those names through
+    // the query word too, not only through the surname many other names share.
+    const listed = 'Smith Petrov Ahmed Kovac K. I. M. A. Kevin Ivan Maria Kamal'.split(' ');
+    const typed = 'Kevin Ivan Maria Kamal Karl Smith Petrov Ahmed Kovac'.split(' ');
+    expect(expectWordNamesFound(rng(67), listed, 3, typed, 80, (k) => 2 + (k % 2))).toBeGreaterThan(1000);
+  });
+
   it('finds what a full scan finds for names spelt the French, German or English way (Iouri, Yury)', () => {
     // Words spelt to sound alike pair however far apart their letters (soundKey): the index reads them from
     // their own table, not from the typo keys or the far-typo scans.
