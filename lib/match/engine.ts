@@ -523,8 +523,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         if (q.kinds[hits[j]!.i] === WordKind.Legal) other.fill(-1);
       }
       // Written twice, the word agrees with both only in a name holding two of its spellings (the same one
-      // twice, or two): another word with the filter bit of the posting's word (POST_BIT_SHARED), or one
-      // with another bit of its spellings.
+      // twice, or two): another word with the filter bit of the posting's word (POST_BIT_SHARED, below), or
+      // one with another bit of its spellings.
       const { post, postStart, postSig, postShare, occRec } = index;
       // A skipped name agrees through this hit only: a query run merging into one of its words counts only
       // when it holds this hit's word (runSlack).
@@ -550,26 +550,23 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         let i1 = other[1]!;
         let i2 = other[2]!;
         let i3 = other[3]!;
-        let shared = 0;
         if (twice) {
           const sig = hits[h]!.sig;
-          const bit = index.tokBit[id]!;
-          const own = ~(1 << (bit & 31));
-          const w = bit >>> 5;
-          i0 |= w === 0 ? sig[0]! & own : sig[0]!;
-          i1 |= w === 1 ? sig[1]! & own : sig[1]!;
-          i2 |= w === 2 ? sig[2]! & own : sig[2]!;
-          i3 |= w === 3 ? sig[3]! & own : sig[3]!;
-          shared = POST_BIT_SHARED;
+          i0 |= sig[0]!;
+          i1 |= sig[1]!;
+          i2 |= sig[2]!;
+          i3 |= sig[3]!;
         }
-        // Another query word pairing with this posting's word (or one of its bit) agrees with the name
-        // only through another word of that bit: the name's one word pairs with one query word. (Two query
-        // words of one first letter both pair with a listed initial.)
+        // Another query word pairing with this posting's word (or one of its bit), the word written twice
+        // among them, agrees with the name only through another word of that bit (POST_BIT_SHARED): the
+        // name's one word pairs with one query word. (Two query words of one first letter both pair with a
+        // listed initial.)
+        let shared = 0;
         const bit = index.tokBit[id]!;
         const bitW = bit >>> 5;
         const bitMask = 1 << (bit & 31);
-        const own = bitW === 0 ? i0 : bitW === 1 ? i1 : bitW === 2 ? i2 : i3;
-        if ((own & bitMask) !== 0) {
+        const holding = bitW === 0 ? i0 : bitW === 1 ? i1 : bitW === 2 ? i2 : i3;
+        if ((holding & bitMask) !== 0) {
           if (bitW === 0) i0 &= ~bitMask;
           else if (bitW === 1) i1 &= ~bitMask;
           else if (bitW === 2) i2 &= ~bitMask;
