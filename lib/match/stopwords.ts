@@ -22,21 +22,15 @@ const TITLES = new Set(
 );
 
 /** Generic business words: present in thousands of company names, never identifying on their own. */
-const GENERIC = new Set(
-  'international intl trading trade traders group groups holding holdings industries industry industrial services service general import export imports exports enterprise enterprises global worldwide technologies technology tech solutions systems system engineering investment investments development management commercial partners associates consulting consultants logistics shipping national products production manufacturing research center centre institute bureau office agency firm business ventures venture capital resources energy network networks media supply supplies equipment machinery materials electronics electronic company org organization organisation department ministry united new east west north south middle far asia europe america american african china chinese russian iran iranian overseas sea air marine maritime transport transportation petroleum oil gas bank establishment est factory plant works store shop mart import-export'.split(
-    ' ',
-  ),
-);
+const BUSINESS_WORDS =
+  'international intl trading trade traders group groups holding holdings industries industry industrial services service general import export imports exports enterprise enterprises global worldwide technologies technology tech solutions systems system engineering investment investments development management commercial partners associates consulting consultants logistics shipping national products production manufacturing research center centre institute bureau office agency firm business ventures venture capital resources energy network networks media supply supplies equipment machinery materials electronics electronic company org organization organisation department ministry united new east west north south middle far asia europe america american african china chinese russian iran iranian overseas sea air marine maritime transport transportation petroleum oil gas bank establishment est factory plant works store shop mart import-export';
 
 /**
  * Chinese provinces, regions and the largest cities, which open most Chinese company names ("Zhejiang
  * Dahua Technology", "Hangzhou Hikvision …") and which people leave out: they say where, not who.
  */
-const PLACES = new Set(
-  'beijing shanghai tianjin chongqing guangdong zhejiang jiangsu shandong henan hebei hunan hubei sichuan fujian anhui jiangxi liaoning heilongjiang shaanxi shanxi yunnan guizhou guangxi hainan gansu qinghai ningxia xinjiang xizang hongkong macau macao shenzhen hangzhou guangzhou nanjing wuhan chengdu suzhou xiamen qingdao dalian ningbo hefei changsha zhengzhou shenyang harbin wuxi dongguan foshan zhuhai'.split(
-    ' ',
-  ),
-);
+const PLACES =
+  'beijing shanghai tianjin chongqing guangdong zhejiang jiangsu shandong henan hebei hunan hubei sichuan fujian anhui jiangxi liaoning heilongjiang shaanxi shanxi yunnan guizhou guangxi hainan gansu qinghai ningxia xinjiang xizang hongkong macau macao shenzhen hangzhou guangzhou nanjing wuhan chengdu suzhou xiamen qingdao dalian ningbo hefei changsha zhengzhou shenyang harbin wuxi dongguan foshan zhuhai';
 
 /**
  * What Russian and Soviet-style organisation names call themselves, transliterated or abbreviated, which
@@ -46,11 +40,11 @@ const PLACES = new Set(
  * Kalashnikov), zavod (plant), kombinat, institut, obyedinenie (association), predpriyatie (enterprise),
  * korporatsiya, and "scientific" of their English names.
  */
-const ORG_WORDS = new Set(
-  'nk npo npp okb nii tsnii ntts concern kontsern zavod kombinat institut obedinenie obyedinenie obedineniye obyedineniye predpriyatie predpriyatiye korporatsiya scientific'.split(
-    ' ',
-  ),
-);
+const ORG_WORDS =
+  'nk npo npp okb nii tsnii ntts concern kontsern zavod kombinat institut obedinenie obyedinenie obedineniye obyedineniye predpriyatie predpriyatiye korporatsiya scientific';
+
+/** The words of WordKind.Generic: business words, places and organisation words, in one set. */
+const GENERIC = new Set(`${BUSINESS_WORDS} ${PLACES} ${ORG_WORDS}`.split(' '));
 
 /** Name particles: part of the name, but shared by a great many names (Abu, Bin, Abd). */
 const PARTICLES = new Set('abu bin ibn bint ben abd abdul abdel ould mac mc st saint san santa'.split(' '));
@@ -69,7 +63,7 @@ export function wordKind(token: string): WordKind {
   if (token.length === 1 && /[a-z]/.test(token)) return WordKind.Initial;
   if (TITLES.has(token)) return WordKind.Title;
   if (STOP.has(token)) return WordKind.Stop;
-  if (GENERIC.has(token) || PLACES.has(token) || ORG_WORDS.has(token)) return WordKind.Generic;
+  if (GENERIC.has(token)) return WordKind.Generic;
   if (PARTICLES.has(token)) return WordKind.Particle;
   return WordKind.Name;
 }
