@@ -107,6 +107,67 @@ function wordTokens(word: string, out: RawToken[]): void {
 const PLAIN = /^[a-z0-9]+$/;
 
 /**
+ * The Arabic article between hyphens, as Latin spellings write it before the sun letters (Abd-ur-Rahman,
+ * Jamaat-ud-Dawa, Hizb-ut-Tahrir, Ahl-as-Sunnah) and with other vowels (Harkat-ul-Mujahideen, Nasr-ed-Din):
+ * al, as the other spellings of the same names write it (Abd al-Rahman, Jamaat al-Dawa).
+ */
+const HYPHEN_ARTICLE = /-[aeu](?:[lrsdtzn]|sh|th|dh)-/g;
+
+/**
+ * The article written as the sun letter it turns into, hyphened to a word that starts with it (Ayman
+ * az-Zawahiri, Salah ed-Din, ash-Shami, as-Sayed): al, as al-Zawahiri writes it.
+ */
+const SUN_ARTICLE = /(?<![a-z])[aeu](sh|th|dh|[tdnrsz])-(?=\1)/g;
+
+/**
+ * "Servant of" and the article, as names write them apart or run together with the name (Abd al-Rahman,
+ * Abd Rahman, Abdulrahman, Abdurrahman, عبد الرحمن): abdul and the name, as the most usual spelling writes
+ * them, so the spellings pair word for word. Abdel, Abdur and the other spellings of it as a word of its
+ * own pair with abdul as they are (one letter apart), and keep what a typo in them leaves (Badur).
+ */
+const ABDUL = 'abdul';
+
+/**
+ * The same run together with the name (Abdulrahman, Abdurrahman, Abdelaziz, Abdirahman, Abdolreza): the
+ * name after abd, a vowel and the article's l, or the sun letter the article turns into (ur-Rahman,
+ * us-Salam), doubled or not. Not Allah's own name (Abdullah, Abdullahi: one name), and not a surname built
+ * on one (Abdurakhmanov, Abdullaev), whose spellings pair as whole words.
+ */
+const ABD_RUN = /^abd[aeiou](?:l([a-z]{4,})|([rsdtzn])\2?([a-z]{3,}))$/;
+const NOT_ABD_RUN = /^abd[aeiou]l?l?ah|(?:ov|ev|ova|eva)$/;
+
+/** The name in a "servant of" word run together with it (ABD_RUN), or null. */
+function abdName(t: string): string | null {
+  if (t.length < 8 || NOT_ABD_RUN.test(t)) return null;
+  const m = ABD_RUN.exec(t);
+  if (!m) return null;
+  return m[1] ?? `${m[2]}${m[3]}`;
+}
+
+/** Arabic عبد (abdul), alone or run together with the article ال and the name after it. */
+const ABD = '\u0639\u0628\u062f';
+const ARABIC_ABD = /^\u0639\u0628\u062f(?=\u0627\u0644.{2,}$)/;
+const ARABIC_ARTICLE = /^\u0627\u0644.{2,}$/;
+
+/** Writes abd, abd al and the runs of ABD_RUN as abdul (see ABDUL). */
+function joinAbd(out: RawToken[]): RawToken[] {
+  const res: RawToken[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.flags !== 0) res.push(t);
+    else if (t.text === 'abd') {
+      res.push({ text: ABDUL, flags: 0 });
+      if (out[i + 1]?.text === 'al' && i + 2 < out.length) i++;
+    } else {
+      const name = abdName(t.text);
+      if (name === null) res.push(t);
+      else res.push({ text: ABDUL, flags: 0 }, { text: name, flags: 0 });
+    }
+  }
+  return res;
+}
+
+/**
  * Lower-cases and strips punctuation from a transliterated word. Apostrophes (and the ` ' any-ascii writes
  * for Arabic ayin and hamza) are dropped so "O'Brien" = "OBrien"; dotted abbreviations ("S.A.", "J.S.C.")
  * close up so legal forms are one token; any other punctuation splits ("AERO-CARIBBEAN" → aero caribbean).
@@ -120,7 +181,11 @@ function pushCleaned(s: string, flags: number, out: RawToken[]): void {
   }
   let t = lower.replace(/['`\u2019\u02bc\u02bb]/g, '');
   t = t.replace(/\b(?:[a-z]\.){2,}/g, (m) => `${m.replace(/\./g, '')} `);
-  t = t.replace(/&/g, ' and ').replace(/-[yei]-/g, ' and ');
+  t = t
+    .replace(/&/g, ' and ')
+    .replace(/-[yei]-/g, ' and ')
+    .replace(HYPHEN_ARTICLE, ' al ')
+    .replace(SUN_ARTICLE, ' al ');
   for (const piece of t.split(/[^a-z0-9]+/)) {
     if (piece) out.push({ text: piece, flags });
   }
@@ -138,12 +203,16 @@ const CONJUNCTION = /^[yi]$/i;
 export function rawTokens(name: string): RawToken[] {
   const out: RawToken[] = [];
   const s = ASCII.test(name) ? name : name.normalize('NFKC');
-  const words = s.split(SEPARATORS).filter(Boolean);
+  const words = s
+    .split(SEPARATORS)
+    .flatMap((word) => (ARABIC_ABD.test(word) ? [ABD, word.slice(3)] : word ? [word] : []));
   words.forEach((word, w) => {
     if (w > 0 && w < words.length - 1 && CONJUNCTION.test(word)) out.push({ text: 'and', flags: 0 });
+    else if (word === ABD) out.push({ text: ABDUL, flags: 0 });
+    else if (w > 0 && words[w - 1] === ABD && ARABIC_ARTICLE.test(word)) wordTokens(word.slice(2), out);
     else wordTokens(word, out);
   });
-  return out;
+  return out.some((t) => t.text.startsWith('abd')) ? joinAbd(out) : out;
 }
 
 /**

@@ -5,11 +5,13 @@
 
 /** Articles, prepositions and conjunctions in the languages common on lists. */
 const STOP = new Set(
-  'the of and for to in on at by a an de del della dei des du la le les los las el il lo da do dos das di y e et und und der die das von van den ten ter zu al aal ul'.split(
+  'the of and for to in on at by a an de del della dei des du la le les los las el il lo da do dos das di y e et und und der die das von van den ten ter zu al aal ul ud ut ur'.split(
     ' ',
   ),
 );
 // "al", "el", "van", "von", "de" are name particles too: they are stopwords only because they are so common.
+// "ul", "ud", "ut", "ur" are the Arabic article as South Asian spellings write it (Harkat ul-Mujahideen,
+// Jamaat ud Dawa, Hizb ut-Tahrir).
 
 /**
  * Honorifics and titles that precede names ("President Putin", "Sheikh", "Dr."), and the generational and

@@ -142,6 +142,31 @@ describe('compareNames', () => {
     // مهدیس not Mohammad.
     expect(score('مهدیس عقیلی', 'GHOLAMI, Mohammad')).toBeLessThan(T);
   });
+  it('pairs "servant of" names however the article is written, apart or run together', () => {
+    const forms = [
+      'Abdul Rahman',
+      'Abd al-Rahman',
+      'Abdulrahman',
+      'Abd-ur-Rahman',
+      'Abdurrahman',
+      'Abd Rahman',
+    ];
+    for (const a of forms)
+      for (const b of forms) expect(score(a, b), `${a} / ${b}`).toBeGreaterThanOrEqual(T);
+    for (const b of forms) expect(score('عبد الرحمن', b), b).toBeGreaterThanOrEqual(T);
+    expect(score('عبدالعزيز', 'Abdel Aziz')).toBeGreaterThanOrEqual(T);
+    expect(score('Abdel Fattah el-Sisi', 'Abd al-Fattah al-Sisi')).toBeGreaterThanOrEqual(T);
+    // Servants of other names are other names.
+    expect(score('Abdul Rahman', 'Abdul Karim')).toBeLessThan(T);
+    expect(score('Abdulrahman', 'Abdullah')).toBeLessThan(T);
+  });
+  it('reads the article written as its sun letter, or as South Asian spellings write it, as al', () => {
+    expect(score('Ayman az-Zawahiri', 'Ayman al-Zawahiri')).toBe(1);
+    expect(score('Salah ed-Din', 'Salah al-Din')).toBe(1);
+    expect(score('Hizb ut-Tahrir', 'Hizb al-Tahrir')).toBe(1);
+    expect(score('Jamaat-ud-Dawa', 'Jamaat ud Dawa')).toBeGreaterThanOrEqual(T);
+    expect(score('Harkat-ul-Mujahideen', 'Harakat ul-Mujahidin')).toBeGreaterThanOrEqual(T);
+  });
   it('reads Arabic ة at the end of a word as a', () => {
     expect(score('سارة', 'Sara')).toBeGreaterThanOrEqual(T);
     expect(score('هالة', 'Hala')).toBeGreaterThanOrEqual(T);

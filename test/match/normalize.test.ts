@@ -19,6 +19,29 @@ describe('normalizeName', () => {
     expect(normalizeName('Carlos Y. Perez')).toBe('carlos y perez');
     expect(normalizeName('John E Smith')).toBe('john e smith');
   });
+  it('writes "servant of" and its article as abdul, however the name spells them', () => {
+    for (const name of ['Abd al-Rahman', 'Abd Rahman', 'Abdulrahman', 'Abdurrahman', 'Abdirahman'])
+      expect(normalizeName(name), name).toBe('abdul rahman');
+    expect(normalizeName('عبد الرحمن')).toBe('abdul rhmn');
+    expect(normalizeName('عبدالرحمن')).toBe('abdul rhmn');
+    expect(normalizeName('Abdelaziz Bouteflika')).toBe('abdul aziz bouteflika');
+    // A word of its own stays as it is written (Abdur pairs with abdul; a typo in it, Badur, with Abdur).
+    expect(normalizeName('Abdur Rahman')).toBe('abdur rahman');
+    // Allah's own name, and surnames built on the name, stay one word.
+    expect(normalizeName('Abdullah')).toBe('abdullah');
+    expect(normalizeName('Abdullahi Yusuf')).toBe('abdullahi yusuf');
+    expect(normalizeName('Abdurakhmanov')).toBe('abdurakhmanov');
+    expect(normalizeName('Abdullaev')).toBe('abdullaev');
+  });
+  it('writes the Arabic article al however a hyphened name writes it', () => {
+    expect(normalizeName('Jamaat-ud-Dawa')).toBe('jamaat al dawa');
+    expect(normalizeName('Hizb-ut-Tahrir')).toBe('hizb al tahrir');
+    expect(normalizeName('Ayman az-Zawahiri')).toBe('ayman al zawahiri');
+    expect(normalizeName('Ali ash-Shami')).toBe('ali al shami');
+    // Not other hyphened words.
+    expect(normalizeName('Jean-Luc Picard')).toBe('jean luc picard');
+    expect(normalizeName('Lashkar-e-Taiba')).toBe('lashkar and taiba');
+  });
   it('transliterates Cyrillic, Greek, Arabic, Hebrew and CJK', () => {
     expect(normalizeName('Владимир Путин')).toBe('vladimir putin');
     expect(normalizeName('Νικόλαος')).toBe('nikolaos');
