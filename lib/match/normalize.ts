@@ -59,6 +59,13 @@ function greekDigraphs(word: string): string {
  */
 const TA_MARBUTA = /\u0629/g;
 
+/**
+ * Arabic ض is written dh, as any-ascii writes ذ and ظ: d in Arabic spellings (Ramadan, Fadl), dh in Gulf and
+ * Iraqi ones (Ridha), z in Persian and Urdu ones (Reza, Morteza, Ramazan), which skeletons read it as
+ * (similarity.ts). any-ascii writes d, and the z would be lost.
+ */
+const DAD = /\u0636/g;
+
 // Katakana/Hiragana word separators (・) and other name dots become spaces.
 const SEPARATORS = /[\s\u00b7\u30fb\u2022\u2027\uff65]+/;
 
@@ -99,7 +106,7 @@ function wordTokens(word: string, out: RawToken[]): void {
       ? greekDigraphs(word)
       : HEBREW.test(word)
         ? hebrewInitial(word)
-        : word.replace(TA_MARBUTA, 'a'),
+        : word.replace(TA_MARBUTA, 'a').replace(DAD, 'dh'),
   );
   pushCleaned(latin, flags, out);
 }

@@ -73,12 +73,32 @@ const F = 102;
 /**
  * How a skeleton reads v, w and ch: 'f' as skeleton does (v a consonant written f, w a vowel, ch as kh);
  * 's' the same with ch as sh, as French spellings write ش (Rachid, رشيد; Hicham, هشام; Aicha, عائشة);
- * 'z' the same with dh as z and th as s, as Persian, Urdu and Turkish say ذ, ظ and ث (کاظم is Kazem, not
- * only Kadhim; عثمان Osman as well as Othman); 'g' the same with q as gh, as Persian says ق (دهقان is
- * Dehghan; قاسم Ghasem as well as Qasem); 'w' v and w as one consonant, written w, as Persian و and Hebrew
- * ו write v (وحید, Vahid; ולדימיר, Vladimir); '' v and w as vowels, as و and ו write o and u (פוטין, Putin).
+ * 'z' the same with dh as z and th as s, as Persian, Urdu and Turkish say ذ, ظ, ض and ث (کاظم is Kazem, not
+ * only Kadhim; رضا Reza; عثمان Osman as well as Othman); 'd' the same with dh as d, as most spellings
+ * write ض (رمضان Ramadan as well as Ramadhan; رضا Rida); 'g' the same with q as gh, as Persian says ق
+ * (دهقان is Dehghan; قاسم Ghasem as well as Qasem); 'p' both z and g, for a Persian word with both (قاضی,
+ * Ghazi; ذوالقدر, Zolghadr); 'e' the same with j as g, as Egyptian says ج (جمال is Gamal as well as Jamal);
+ * 'w' v and w as one consonant, written w, as Persian و and Hebrew ו write v (وحید, Vahid; ולדימיר,
+ * Vladimir); '' v and w as vowels, as و and ו write o and u (פוטין, Putin).
  */
-export type Reading = 'f' | 's' | 'z' | 'g' | 'w' | '';
+export type Reading = 'f' | 's' | 'z' | 'd' | 'g' | 'p' | 'e' | 'w' | '';
+
+/** Does the word hold dh or th (which any-ascii writes for Arabic ذ, ظ and ث, and we for ض)? */
+function hasDhTh(t: string): boolean {
+  return t.includes('dh') || t.includes('th');
+}
+
+/**
+ * The readings of Arabic script's letters that Latin spellings write in more than one way, and which words
+ * they apply to (any-ascii writes ذ, ظ and ض dh, ث th, ق q, ج j).
+ */
+const ARABIC_READINGS: readonly [Reading, (t: string) => boolean][] = [
+  ['z', (t) => hasDhTh(t)],
+  ['d', (t) => t.includes('dh')],
+  ['g', (t) => t.includes('q')],
+  ['p', (t) => t.includes('q') && hasDhTh(t)],
+  ['e', (t) => t.includes('j')],
+];
 
 /**
  * The consonant skeleton of s read as `reading` says, and, into `gaps` when given (holding one 0), the
@@ -87,6 +107,8 @@ export type Reading = 'f' | 's' | 'z' | 'g' | 'w' | '';
  */
 function readSkeleton(s: string, reading: Reading, gaps: number[] | null): string {
   if (reading === 'g') return readSkeleton(s.replace(/q/g, 'gh'), 'f', gaps);
+  if (reading === 'p') return readSkeleton(s.replace(/q/g, 'gh'), 'z', gaps);
+  if (reading === 'e') return readSkeleton(s.replace(/j/g, 'g'), 'f', gaps);
   let out = '';
   let last = -1;
   for (let i = 0; i < s.length; i++) {
@@ -99,6 +121,9 @@ function readSkeleton(s: string, reading: Reading, gaps: number[] | null): strin
     else if (reading === 'z' && (c === 100 || c === 116) && s.charCodeAt(i + 1) === 104) {
       // dh as z, th as s (one letter: the h is read with it)
       c = c === 100 ? 122 : 115;
+      i++;
+    } else if (reading === 'd' && c === 100 && s.charCodeAt(i + 1) === 104) {
+      // dh as d (one letter: the h is read with it)
       i++;
     } else if (c < 128) {
       if (SKELETON_CODE[c] !== 0) c = SKELETON_CODE[c]!;
@@ -132,8 +157,9 @@ export function hasVW(s: string): boolean {
 /**
  * The consonant skeletons a word (with its normalize flags) may be compared by with any other word
  * (tokenSimilarity), each once, skeleton's first: in a script without vowels, also with v read as a vowel,
- * left out (Hebrew ו: פוטין, pvtyn, Putin), and in Arabic script with dh and th read as z and s (کاظم,
- * Kazem) and with q read as gh (دهقان, Dehghan); in Latin script, also with ch read as sh (Rachid, رشيد).
+ * left out (Hebrew ו: פוטין, pvtyn, Putin), and in Arabic script each of ARABIC_READINGS that applies (کاظم,
+ * Kazem; رمضان, Ramadan; دهقان, Dehghan; جمال, Gamal); in Latin script, also with ch read as sh (Rachid,
+ * رشيد).
  * The reading with v and w as consonants (skeletonAs(t, 'w')) pairs only with words that have a v or a w
  * too.
  */
@@ -144,15 +170,9 @@ export function skeletonReadings(t: string, flags: number, k = skeleton(t)): str
   };
   if (flags & ABJAD) {
     if (t.includes('v')) add(skeletonAs(t, ''));
-    if (flags & ARABIC && hasDhTh(t)) add(skeletonAs(t, 'z'));
-    if (flags & ARABIC && t.includes('q')) add(skeletonAs(t, 'g'));
+    if (flags & ARABIC) for (const [reading, has] of ARABIC_READINGS) if (has(t)) add(skeletonAs(t, reading));
   } else if (t.includes('ch')) add(skeletonAs(t, 's'));
   return out;
-}
-
-/** Does the word hold dh or th (which any-ascii writes for Arabic ذ, ظ and ث)? */
-function hasDhTh(t: string): boolean {
-  return t.includes('dh') || t.includes('th');
 }
 
 /**
@@ -302,14 +322,16 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
     const chA = abjad && !isA && a.includes('ch');
     const chB = abjad && !isB && b.includes('ch');
     if (chA || chB) s = Math.max(s, skeletonPair(a, b, chA ? 's' : 'f', chB ? 's' : 'f', isA, isB, abjad));
-    // Persian, Urdu and Turkish say ذ and ظ as z and ث as s, which any-ascii writes dh and th (Kazem, Osman).
-    const zA = (flagsA & ARABIC) !== 0 && hasDhTh(a);
-    const zB = (flagsB & ARABIC) !== 0 && hasDhTh(b);
-    if (zA || zB) s = Math.max(s, skeletonPair(a, b, zA ? 'z' : 'f', zB ? 'z' : 'f', isA, isB, abjad));
-    // And ق as gh (Dehghan, دهقان).
-    const gA = (flagsA & ARABIC) !== 0 && a.includes('q');
-    const gB = (flagsB & ARABIC) !== 0 && b.includes('q');
-    if (gA || gB) s = Math.max(s, skeletonPair(a, b, gA ? 'g' : 'f', gB ? 'g' : 'f', isA, isB, abjad));
+    // The other ways Latin spellings write Arabic script's letters (ARABIC_READINGS: Kazem, Ramadan,
+    // Dehghan, Gamal).
+    if ((flagsA | flagsB) & ARABIC) {
+      for (const [reading, has] of ARABIC_READINGS) {
+        const rA = (flagsA & ARABIC) !== 0 && has(a);
+        const rB = (flagsB & ARABIC) !== 0 && has(b);
+        if (rA || rB)
+          s = Math.max(s, skeletonPair(a, b, rA ? reading : 'f', rB ? reading : 'f', isA, isB, abjad));
+      }
+    }
     // Arabic-script و and Hebrew ו write v and w as well as o and u: v and w read as one consonant on
     // both sides (وحید, Vahid), or left out as vowels on the side written without vowels (פוטין, Putin).
     if (abjad && (hasVW(a) || hasVW(b))) {

@@ -134,6 +134,24 @@ describe('compareNames', () => {
     expect(score('ทอง', 'Thong')).toBeGreaterThanOrEqual(T);
     expect(score('ทอง', 'Song')).toBeLessThan(T);
   });
+  it('reads ض as d, dh or z, as Arabic, Gulf and Persian spellings write it', () => {
+    for (const latin of ['Reza', 'Rida', 'Ridha', 'Reda'])
+      expect(score('رضا', latin), latin).toBeGreaterThanOrEqual(T);
+    for (const latin of ['Ramadan', 'Ramadhan', 'Ramazan'])
+      expect(score('رمضان', latin), latin).toBeGreaterThanOrEqual(T);
+    expect(score('مرتضی', 'Morteza')).toBeGreaterThanOrEqual(T);
+    expect(score('فضل', 'Fadl')).toBeGreaterThanOrEqual(T);
+    // A Persian word with both ق and ض (or ذ): gh and z together.
+    expect(score('قاضی', 'Ghazi')).toBeGreaterThanOrEqual(T);
+    expect(score('ذوالقدر', 'Zolghadr')).toBeGreaterThanOrEqual(T);
+    expect(score('رضا', 'Raja')).toBeLessThan(T);
+  });
+  it('reads ج as g, as Egyptian spellings do, as well as j', () => {
+    expect(score('جمال عبد الناصر', 'Gamal Abdel Nasser')).toBeGreaterThanOrEqual(T);
+    expect(score('جمال', 'Jamal')).toBeGreaterThanOrEqual(T);
+    expect(score('نجيب', 'Naguib')).toBeGreaterThanOrEqual(T);
+    expect(score('جمال', 'Kamal')).toBeLessThan(T);
+  });
   it('reads ق as gh, as Persian spellings do, as well as q', () => {
     expect(score('حسین دهقان', 'DEHGHAN, Hossein')).toBeGreaterThanOrEqual(T);
     expect(score('قربانی', 'Ghorbani')).toBeGreaterThanOrEqual(T);

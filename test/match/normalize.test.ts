@@ -54,6 +54,8 @@ describe('normalizeName', () => {
     // Arabic ة ends a word on a (Sara, Osama), not h.
     expect(normalizeName('سارة')).toBe('sra');
     expect(normalizeName('أسامة')).toBe('sma');
+    // ض as dh, as any-ascii writes ذ and ظ, so it can be read as z as well as d (Reza, Ramadan).
+    expect(normalizeName('رضا')).toBe('rdh');
     expect(normalizeName('משה')).toBe('msh');
     // A Hebrew word opens with b, k, p, not v, kh, f.
     expect(normalizeName('בנימין נתניהו')).toBe('bnymyn ntnyhv');
