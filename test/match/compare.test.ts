@@ -206,6 +206,14 @@ describe('compareNames', () => {
     expect(score('ولی', 'Lee')).toBeLessThan(T);
     expect(score('وزیری', 'Aziz')).toBeLessThan(T);
   });
+  it('gives the words of telecoms and software company names little weight (Communications, Digital)', () => {
+    expect(score('Hytera', 'Hytera Communications Limited')).toBeGreaterThanOrEqual(T);
+    expect(score('Hikvision Digital', 'Hikvision Digital Technology')).toBeGreaterThanOrEqual(T);
+    // They carry no match on their own.
+    expect(score('Acme Communications', 'Global Communications')).toBeLessThan(0.5);
+    expect(score('China Telecom', 'China Unicom')).toBeLessThan(0.5);
+    expect(score('Nova Software', 'Acme Software')).toBeLessThan(0.5);
+  });
   it('gives the place a company name opens with little weight (Zhejiang Dahua, Shenzhen)', () => {
     expect(score('Dahua Technology', 'Zhejiang Dahua Technology Co. Ltd.')).toBeGreaterThanOrEqual(T);
     expect(score('深圳市公安局', 'Shenzhen Public Security Bureau')).toBeGreaterThanOrEqual(T);
