@@ -367,7 +367,11 @@ const SOUNDS: Record<string, [string, string][]> = {
     ['ou', 'u'],
     ['oo', 'u'],
   ],
-  e: [['ee', 'i']],
+  e: [
+    ['ee', 'i'],
+    ['ei', 'ai'],
+    ['ey', 'ai'],
+  ],
   q: [['q', 'k']],
   w: [['w', 'v']],
   y: [['y', 'i']],

@@ -41,6 +41,9 @@ describe('compareNames', () => {
     // Persian gh and q are one sound: Ghasem and Qasem, Ghaani and Qaani.
     expect(score('Ghasem Soleimani', 'SOLEIMANI, Qasem')).toBeGreaterThanOrEqual(T);
     expect(score('Esmail Ghaani', 'QAANI, Esmail')).toBeGreaterThanOrEqual(T);
+    // ei, ey and ai (ay) are one sound: Seif and Saif, Zeid and Zayd.
+    expect(score('GADDAFI, Seif al-Arab', 'GADDAFI, Saif Al-Arab')).toBeGreaterThanOrEqual(T);
+    expect(score('Zeid Raad', 'Zayd Raad')).toBeGreaterThanOrEqual(T);
     // Sounding alike is not enough for another name: Yuri is not Yara.
     expect(score('Yara Kovalchuk', 'Yury Kovalchuk')).toBeLessThan(T);
   });
