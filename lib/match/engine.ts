@@ -496,13 +496,15 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
       if (walked.some((g) => twin(g, h))) continue;
       walked.push(h);
       const alone = oneWordCap(free + hitW[h]!, hitName[h]!, hitTop[h]!) < floor - 1e-6;
+      // With it, the query may agree as a whole: then the score is not halved for want of a name word.
+      const whole = free + hitW[h]! > totalQ - 1e-6;
       // With no merge possible either way, a name agreeing through this one word scores at most
       // 0.5·(covA + covB)·f (scoreCap, strict), covB at most sim·share + other (NameIndex.postShare) for
       // the similarity of the name's word to it: the share it needs. The scorer pairs the query word with
       // one word of the name, so a name holding several of its spellings is judged by each posting alone.
       const shareNeed = (sim: number) =>
         shareSkip
-          ? (2 * (floor - 1e-6)) / (hitName[h] === 1 ? Math.min(1, 0.05 + sim) : 0.5) -
+          ? (2 * (floor - 1e-6)) / (hitName[h] === 1 ? Math.min(1, 0.05 + sim) : whole ? 1 : 0.5) -
             Math.min(1, (free + hitW[h]!) / totalQ) -
             1e-6
           : Number.NEGATIVE_INFINITY;
@@ -1168,11 +1170,14 @@ function firstLetters(t: string): string {
  * Most a name can score (score.ts) with these coverages of the query (covA) and of the name (covB): with
  * fewer than two agreeing name words on both sides and no merge, the weaker side counts as much as the
  * stronger, the one word must agree closely (its best similarity wordSim), and with none the score is
- * halved. Merges can create name words, so with one possible (merged) the looser bound holds.
+ * halved unless both are whole. Merges can create name words, so with one possible (merged) the looser
+ * bound holds.
  */
 function scoreCap(covA: number, covB: number, merged: boolean, words: number, wordSim: number): number {
   const lambda = merged || words >= 2 ? LENIENT : STRICT;
   const ub = lambda * Math.max(covA, covB) + (1 - lambda) * Math.min(covA, covB);
   if (merged || words >= 2) return ub;
-  return words === 1 ? ub * Math.min(1, 0.05 + wordSim) : ub * 0.5;
+  if (words === 1) return ub * Math.min(1, 0.05 + wordSim);
+  // With none, halved unless every word of both may agree exactly (a name of initials and generic words).
+  return Math.min(covA, covB) > 1 - 1e-5 ? ub : ub * 0.5;
 }

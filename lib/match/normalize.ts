@@ -201,10 +201,15 @@ function pushCleaned(s: string, flags: number, out: RawToken[]): void {
 /**
  * A bare y or i between two words is "and" (Spanish Pescados y Mariscos; Catalan, Polish) or the Persian
  * and Urdu izafat (Lashkar i Jhangvi), as is e between hyphens (Lashkar-e-Taiba): a stopword, not an
- * initial to pair with any word of its letter. With a dot (Y.) it is an initial; a bare e stays one, as in
- * John E Smith.
+ * initial to pair with any word of its letter. With a dot (Y.), or among other initials (I T C), it is an
+ * initial; a bare e stays one, as in John E Smith.
  */
 const CONJUNCTION = /^[yi]$/i;
+
+/** Is either word a letter on its own (with a dot or not): then a y or i between them is one too (I T C). */
+function initials(before: string, after: string): boolean {
+  return /^\p{L}\.?$/u.test(before) || /^\p{L}\.?$/u.test(after);
+}
 
 /** Splits a name into normalised, transliterated tokens, keeping per-token script hints. */
 export function rawTokens(name: string): RawToken[] {
@@ -214,7 +219,8 @@ export function rawTokens(name: string): RawToken[] {
     .split(SEPARATORS)
     .flatMap((word) => (ARABIC_ABD.test(word) ? [ABD, word.slice(3)] : word ? [word] : []));
   words.forEach((word, w) => {
-    if (w > 0 && w < words.length - 1 && CONJUNCTION.test(word)) out.push({ text: 'and', flags: 0 });
+    if (w > 0 && w < words.length - 1 && CONJUNCTION.test(word) && !initials(words[w - 1]!, words[w + 1]!))
+      out.push({ text: 'and', flags: 0 });
     else if (word === ABD) out.push({ text: ABDUL, flags: 0 });
     else if (w > 0 && words[w - 1] === ABD && ARABIC_ARTICLE.test(word)) wordTokens(word.slice(2), out);
     else wordTokens(word, out);

@@ -52,12 +52,17 @@ function mergeAgainst(x: Prepared, y: Prepared, merged: readonly boolean[] = [])
       let shortest = 99;
       let legal = false;
       let again = false;
+      let paired = false;
       for (let k = i; k < i + len; k++) {
         joined += squash(x.tokens[k]!);
         shortest = Math.min(shortest, x.tokens[k]!.length);
         if (x.kinds[k] === WordKind.Legal) legal = true;
         if (merged[k]) again = true;
+        if (y.tokens.includes(x.tokens[k]!)) paired = true;
       }
+      // A word the other name has as it is stays a word: "management ltd" is not a typo of "management"
+      // when both names hold "management" and "ltd".
+      if (paired) continue;
       // A word made by a merge is not merged again: "ao holding" → "aoholding", then "aoholding kom" ≈
       // "aoholding" would let the word "kom" hide in a spelling.
       if (joined.length < 5 || again) continue;
@@ -261,7 +266,8 @@ export function scorePrepared(a0: Prepared, b0: Prepared): Scored {
     for (const p of pairs) if (a.kinds[p.a] === WordKind.Name && p.sim > top) top = p.sim;
     score *= Math.min(1, 0.05 + top);
   }
-  // Agreement only on legal forms, stopwords or initials is no evidence of the same party.
-  if (words === 0) score *= 0.5;
+  // Agreement only on legal forms, stopwords or initials is no evidence of the same party, unless every
+  // word agrees, exactly ("I A C International Inc." is itself).
+  if (words === 0 && !(lo > 1 - 1e-9 && pairs.every((p) => p.sim === 1))) score *= 0.5;
   return { score: Math.min(1, Math.max(0, score)), a, b, pairs };
 }

@@ -4,6 +4,18 @@ import { compareNames, DEFAULT_MATCH_THRESHOLD as T } from '../../lib/match';
 const score = (a: string, b: string) => compareNames(a, b).score;
 
 describe('compareNames', () => {
+  it('scores every name 1 against itself, whatever it is made of', () => {
+    for (const name of [
+      'STAR SHIP MANAGEMENT LTD-BZE',
+      'HERNANDEZ ZEA, Ana Elvia',
+      'COMMITTEE FOR THE SAFETY OF THE ROADS',
+      'I A C INTERNATIONAL INC.',
+      'M AND S TRADING',
+      'LIMITED LIABILITY COMPANY I T C',
+      'WWW.AEROCONTINENTE.COM',
+    ])
+      expect(score(name, name), name).toBe(1);
+  });
   it('treats spacing and joined words alike', () => {
     expect(score('Gazprom Bank', 'Gazprombank')).toBeGreaterThanOrEqual(T);
     expect(score('JSC ARGUMENT', 'JSCARGUMENT')).toBeGreaterThanOrEqual(T);

@@ -18,6 +18,8 @@ describe('normalizeName', () => {
     // With a dot, or a bare e, it is an initial.
     expect(normalizeName('Carlos Y. Perez')).toBe('carlos y perez');
     expect(normalizeName('John E Smith')).toBe('john e smith');
+    // Among other initials, it is one too.
+    expect(normalizeName('Limited Liability Company I T C')).toBe('limited liability company i t c');
   });
   it('writes "servant of" and its article as abdul, however the name spells them', () => {
     for (const name of ['Abd al-Rahman', 'Abd Rahman', 'Abdulrahman', 'Abdurrahman', 'Abdirahman'])

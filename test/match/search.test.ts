@@ -25,6 +25,15 @@ describe('matcher.search', () => {
     expect(hit?.entryId).toBe('2');
     expect(m.search('gazprom bank')[0]?.entryId).toBe('1');
   });
+  it('finds a name made of initials and generic words as itself', () => {
+    const listed = ['I A C INTERNATIONAL INC.', 'M AND S TRADING', 'STAR SHIP MANAGEMENT LTD-BZE'];
+    const own = createMatcher(listed.map((n, i) => ({ id: String(i), listId: 'test', names: [n] })));
+    listed.forEach((n, i) => {
+      const [hit] = own.search(n);
+      expect(hit?.entryId, n).toBe(String(i));
+      expect(hit?.score, n).toBe(1);
+    });
+  });
   it('finds typos and reordered names', () => {
     expect(ids('Nicolas Madura Moros')).toEqual(['3']);
     expect(ids('Ali Rezai Mohammad')).toEqual(['7']);
