@@ -138,7 +138,11 @@ export class NameIndex {
   tokSqLen: Uint8Array = new Uint8Array(0);
   tokSqMask: Uint32Array = new Uint32Array(0);
 
-  constructor(names: readonly string[]) {
+  /**
+   * `counted` tells which names count towards the words' rarity: not the forms a listed name is also
+   * indexed in (forms.ts), which repeat its words.
+   */
+  constructor(names: readonly string[], counted: (name: number) => boolean = () => true) {
     // Names are prepared one at a time straight into flat arrays: keeping 100,000 prepared names alive
     // until the end would cost more in garbage collection than the preparing itself.
     const rowName: number[] = [];
@@ -147,11 +151,16 @@ export class NameIndex {
     const kinds: number[] = [];
     const flags: number[] = [];
     const dfList: number[] = [];
+    /** The same counted over the names that count towards rarity. */
+    const rareList: number[] = [];
+    let countedNames = 0;
     /** 1 for a vocabulary word seen as a name's word (not a legal form) somewhere. */
     const asWord: number[] = [];
     for (let n = 0; n < names.length; n++) {
+      const counts = counted(n);
       // A name in Han characters has several readings (Mandarin, Korean, Japanese): one row each.
       for (const p of prepareVariants(names[n]!)) {
+        if (counts) countedNames++;
         rowName.push(n);
         startList.push(ids.length);
         const first = ids.length;
@@ -163,12 +172,14 @@ export class NameIndex {
             this.vocab.set(t, id);
             this.tokens.push(t);
             dfList.push(0);
+            rareList.push(0);
             asWord.push(0);
           }
           // Count each token once per name for document frequency.
           let dup = false;
           for (let k = first; k < ids.length; k++) if (ids[k] === id) dup = true;
           if (!dup) dfList[id]!++;
+          if (!dup && counts) rareList[id]!++;
           ids.push(id);
           kinds.push(p.kinds[i]!);
           flags.push(p.flags[i]!);
@@ -192,7 +203,7 @@ export class NameIndex {
     this.tokFlags = Uint8Array.from(flags);
     this.df = Uint32Array.from(dfList);
     this.buildPostings();
-    this.buildRarity();
+    this.buildRarity(rareList, countedNames);
     this.buildWeights();
     this.buildFuzzy();
     this.buildSignatures();
@@ -418,12 +429,12 @@ export class NameIndex {
    * Rarity in 0.15..1 from inverse document frequency: "mohammad" or "trading" in a list of thousands weigh
    * far less than a rare surname. In a short list every word stays close to 1.
    */
-  private buildRarity(): void {
-    const n = this.size + 1;
+  private buildRarity(df: readonly number[], names: number): void {
+    const n = names + 1;
     const max = Math.log(n / 1.5);
     const rare = new Float32Array(this.tokens.length);
     for (let t = 0; t < rare.length; t++) {
-      const r = max > 0 ? Math.log(n / (this.df[t]! + 0.5)) / max : 1;
+      const r = max > 0 ? Math.log(n / (df[t]! + 0.5)) / max : 1;
       rare[t] = Math.min(1, Math.max(0.15, r));
     }
     this.rare = rare;

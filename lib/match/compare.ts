@@ -1,5 +1,6 @@
 import type { MatchExplanation } from '../model';
 import { explain } from './explain';
+import { nameForms } from './forms';
 import { prepareVariants } from './prepare';
 import { scorePrepared } from './score';
 
@@ -12,9 +13,11 @@ export const DEFAULT_MATCH_THRESHOLD = 0.85;
 /** Compares two names without a list (no corpus rarity): for one-off checks and the CLI. */
 export function compareNames(a: string, b: string): { score: number; explanation: MatchExplanation } {
   let s: ReturnType<typeof scorePrepared> | null = null;
-  // Names in Han characters have several readings: keep the best pair.
-  for (const pa of prepareVariants(a)) {
-    for (const pb of prepareVariants(b)) {
+  // Names in Han characters have several readings, and a name with asides in parentheses several forms
+  // (forms.ts): keep the best pair.
+  const variants = (name: string) => nameForms(name).flatMap((form) => prepareVariants(form.text));
+  for (const pa of variants(a)) {
+    for (const pb of variants(b)) {
       const x = scorePrepared(pa, pb);
       if (!s || x.score > s.score) s = x;
     }

@@ -32,6 +32,7 @@ import {
 } from './candidates';
 import { DEFAULT_MATCH_THRESHOLD } from './compare';
 import { explain } from './explain';
+import { nameForms } from './forms';
 import { unglued } from './legal-forms';
 import { createMerges, NEAR_MAYBE, NEAR_NONE, NEAR_SPELLS } from './merges';
 import { ABJAD, SYLLABIC } from './normalize';
@@ -173,17 +174,25 @@ interface Hit extends WordHits {
 }
 
 export function createMatcher(entries: readonly WatchlistEntry[], options: MatcherOptions = {}): Matcher {
+  // Each listed name in each of its forms (forms.ts: without its asides, its acronym), shown as listed.
   const names: string[] = [];
+  const shown: string[] = [];
   const nameEntry: number[] = [];
   const nameAlias: boolean[] = [];
+  /** The names as listed (the first form of each), which alone count towards the words' rarity. */
+  const asListed: boolean[] = [];
   entries.forEach((e, i) => {
     e.names.forEach((n, k) => {
-      names.push(n);
-      nameEntry.push(i);
-      nameAlias.push(k > 0);
+      nameForms(n).forEach((form, f) => {
+        names.push(form.text);
+        shown.push(n);
+        nameEntry.push(i);
+        nameAlias.push(k > 0 || form.other);
+        asListed.push(f === 0);
+      });
     });
   });
-  const index = new NameIndex(names);
+  const index = new NameIndex(names, (n) => asListed[n]!);
   const entryOf = Uint32Array.from(index.rowName, (name) => nameEntry[name]!);
   const maxCandidates = options.candidates ?? Number.POSITIVE_INFINITY;
   const stats: SearchStats = { searches: 0, touched: 0, mergeChecks: 0, candidates: 0, scored: 0 };
@@ -268,7 +277,8 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   function prepareQuery(query: string): Prepared[] {
     let q = queryCache.get(query);
     if (q) return q;
-    q = prepareVariants(query, (t) => index.rarity(t));
+    const rarity = (t: string) => index.rarity(t);
+    q = nameForms(query).flatMap((form) => prepareVariants(form.text, rarity));
     if (queryCache.size >= 512) queryCache.clear();
     queryCache.set(query, q);
     return q;
@@ -912,9 +922,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         return {
           entryId: entry.id,
           listId: entry.listId,
-          matchedName: names[name]!,
+          matchedName: shown[name]!,
           score: Math.round(r.score * 1000) / 1000,
-          explanation: explain({ ...scored, score: r.score }, names[name]!, nameAlias[name]!, note),
+          explanation: explain({ ...scored, score: r.score }, shown[name]!, nameAlias[name]!, note),
         };
       });
   }
