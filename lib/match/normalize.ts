@@ -127,6 +127,70 @@ const HYPHEN_ARTICLE = /-[aeu](?:[lrsdtzn]|sh|th|dh)-/g;
 const SUN_ARTICLE = /(?<![a-z])[aeu](sh|th|dh|[tdnrsz])-(?=\1)/g;
 
 /**
+ * Short forms of business words that company names take (Acme Intl Mfg, Star Hldgs, Smith Bros), and the
+ * transliterated Russian words with an English one (Kontsern Kalashnikov, Kalashnikov Concern): written
+ * in full, as most lists write them, so that they pair and weigh as the words they stand for. Only short
+ * forms that stand for one word in names (not Dev, Eng or Gen, which are also names and ranks), and not
+ * legal forms (Corp, Co, Ltd), which the legal-form table pairs by class.
+ */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    intl: 'international',
+    natl: 'national',
+    mfg: 'manufacturing',
+    mfr: 'manufacturer',
+    mfrs: 'manufacturers',
+    svc: 'service',
+    svcs: 'services',
+    sys: 'systems',
+    grp: 'group',
+    hldg: 'holding',
+    hldgs: 'holdings',
+    mgmt: 'management',
+    mgt: 'management',
+    bros: 'brothers',
+    assn: 'association',
+    assoc: 'associates',
+    tech: 'technology',
+    eqpt: 'equipment',
+    equip: 'equipment',
+    dept: 'department',
+    univ: 'university',
+    inst: 'institute',
+    acad: 'academy',
+    lab: 'laboratory',
+    labs: 'laboratories',
+    comms: 'communications',
+    info: 'information',
+    pharma: 'pharmaceuticals',
+    ctr: 'center',
+    cntr: 'center',
+    mktg: 'marketing',
+    trdg: 'trading',
+    transp: 'transport',
+    shpg: 'shipping',
+    engg: 'engineering',
+    inds: 'industries',
+    indus: 'industries',
+    st: 'saint',
+    mt: 'mount',
+    kontsern: 'concern',
+    institut: 'institute',
+    zavod: 'plant',
+  }),
+);
+
+/** Writes the short forms of ABBREVIATIONS in full. */
+function expandAbbreviations(out: RawToken[]): RawToken[] {
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    const full = t.flags === 0 ? ABBREVIATIONS.get(t.text) : undefined;
+    if (full) out[i] = { text: full, flags: 0 };
+  }
+  return out;
+}
+
+/**
  * "Servant of" and the article, as names write them apart or run together with the name (Abd al-Rahman,
  * Abd Rahman, Abdulrahman, Abdurrahman, عبد الرحمن): abdul and the name, as the most usual spelling writes
  * them, so the spellings pair word for word. Abdel, Abdur and the other spellings of it as a word of its
@@ -225,7 +289,7 @@ export function rawTokens(name: string): RawToken[] {
     else if (w > 0 && words[w - 1] === ABD && ARABIC_ARTICLE.test(word)) wordTokens(word.slice(2), out);
     else wordTokens(word, out);
   });
-  return out.some((t) => t.text.startsWith('abd')) ? joinAbd(out) : out;
+  return expandAbbreviations(out.some((t) => t.text.startsWith('abd')) ? joinAbd(out) : out);
 }
 
 /**

@@ -44,6 +44,14 @@ describe('normalizeName', () => {
     expect(normalizeName('Jean-Luc Picard')).toBe('jean luc picard');
     expect(normalizeName('Lashkar-e-Taiba')).toBe('lashkar and taiba');
   });
+  it('writes the short forms of business words in full, and not names or legal forms', () => {
+    expect(normalizeName('Acme Intl Mfg Hldgs')).toBe('acme international manufacturing holdings');
+    expect(normalizeName('Smith Bros Svcs')).toBe('smith brothers services');
+    expect(normalizeName('St. Petersburg Tech')).toBe('saint petersburg technology');
+    expect(normalizeName('Kontsern Kalashnikov')).toBe('concern kalashnikov');
+    // Dev, Eng and Gen are names and ranks too; Corp and Co are legal forms.
+    expect(normalizeName('Dev Eng Gen Corp Co')).toBe('dev eng gen corp co');
+  });
   it('transliterates Cyrillic, Greek, Arabic, Hebrew and CJK', () => {
     expect(normalizeName('Владимир Путин')).toBe('vladimir putin');
     expect(normalizeName('Νικόλαος')).toBe('nikolaos');
