@@ -127,8 +127,9 @@ const HYPHEN_ARTICLE = /-[aeu](?:[lrsdtzn]|sh|th|dh)-/g;
 const SUN_ARTICLE = /(?<![a-z])[aeu](sh|th|dh|[tdnrsz])-(?=\1)/g;
 
 /**
- * Short forms of business words that company names take (Acme Intl Mfg, Star Hldgs, Smith Bros), and the
- * transliterated Russian words with an English one (Kontsern Kalashnikov, Kalashnikov Concern): written
+ * Short forms of business words that company names take (Acme Intl Mfg, Star Hldgs, Smith Bros), of
+ * Muhammad (Mohd, Muhd), and the transliterated Russian words with an English one (Kontsern Kalashnikov,
+ * Kalashnikov Concern): written
  * in full, as most lists write them, so that they pair and weigh as the words they stand for. Only short
  * forms that stand for one word in names (not Dev, Eng or Gen, which are also names and ranks), and not
  * legal forms (Corp, Co, Ltd), which the legal-form table pairs by class.
@@ -177,6 +178,9 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     kontsern: 'concern',
     institut: 'institute',
     zavod: 'plant',
+    // Malaysian and Singaporean names write Muhammad short.
+    mohd: 'mohammed',
+    muhd: 'muhammad',
   }),
 );
 

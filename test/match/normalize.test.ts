@@ -49,6 +49,7 @@ describe('normalizeName', () => {
     expect(normalizeName('Smith Bros Svcs')).toBe('smith brothers services');
     expect(normalizeName('St. Petersburg Tech')).toBe('saint petersburg technology');
     expect(normalizeName('Kontsern Kalashnikov')).toBe('concern kalashnikov');
+    expect(normalizeName('Mohd Najib')).toBe('mohammed najib');
     // Dev, Eng and Gen are names and ranks too; Corp and Co are legal forms.
     expect(normalizeName('Dev Eng Gen Corp Co')).toBe('dev eng gen corp co');
   });
