@@ -12,6 +12,9 @@ export interface NameForm {
   other: boolean;
 }
 
+/** Most forms a name adds (a name of many asides is garbled or hostile: each form is indexed). */
+const MAX_FORMS = 4;
+
 /** Opens an aside that gives another name: a.k.a., f.k.a., n.k.a., formerly, also known as. */
 const OTHER_NAME = /^(?:[afn]\.?\s?k\.?\s?a\.?|formerly(?: known as)?|also known as|previously)\s*[,:]?\s*/i;
 
@@ -44,7 +47,7 @@ export function nameForms(name: string): NameForm[] {
     .replace(/^[\s,.;]+|[\s,;]+$/g, '');
   const seen = new Set([name]);
   const add = (text: string, other: boolean) => {
-    if (!/[\p{L}\p{N}]/u.test(text) || seen.has(text)) return;
+    if (forms.length > MAX_FORMS || !/[\p{L}\p{N}]/u.test(text) || seen.has(text)) return;
     seen.add(text);
     forms.push({ text, other });
   };

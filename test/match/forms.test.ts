@@ -35,6 +35,10 @@ describe('nameForms', () => {
     expect(texts('Acme (USA) Inc')).toEqual(['Acme (USA) Inc', 'Acme Inc']);
     expect(texts('Gazprom Neft')).toEqual(['Gazprom Neft']);
   });
+  it('adds a few forms at most, however many asides a name has', () => {
+    const name = `Alpha Beta Gamma ${Array.from({ length: 1000 }, (_, i) => `(a.k.a. Delta ${i})`).join(' ')}`;
+    expect(nameForms(name).length).toBeLessThanOrEqual(5);
+  });
 });
 
 describe('names with asides, searched', () => {
