@@ -222,15 +222,15 @@ describe('compareNames', () => {
     expect(score('وزیری', 'Aziz')).toBeLessThan(T);
   });
   it('pairs the short forms of business words with the words (Intl, Mfg, Hldgs, Tech, St.)', () => {
-    for (const [a, b] of [
+    const pairs: [string, string][] = [
       ['Acme Intl Trading', 'Acme International Trading'],
       ['Acme Mfg Corp', 'Acme Manufacturing Corporation'],
       ['Acme Natl Grp', 'Acme National Group'],
       ['Huawei Tech Co Ltd', 'Huawei Technologies Co Ltd'],
       ['St. Petersburg Trading', 'Saint Petersburg Trading'],
       ['Kalashnikov Concern', 'Kontsern Kalashnikov'],
-    ])
-      expect(score(a, b), `${a} / ${b}`).toBeGreaterThanOrEqual(T);
+    ];
+    for (const [a, b] of pairs) expect(score(a, b), `${a} / ${b}`).toBeGreaterThanOrEqual(T);
     // They still carry no match alone.
     expect(score('Acme Intl Mfg', 'Zenith International Manufacturing')).toBeLessThan(0.5);
   });
