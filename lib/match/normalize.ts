@@ -66,6 +66,14 @@ const TA_MARBUTA = /\u0629/g;
  */
 const DAD = /\u0636/g;
 
+/**
+ * Arabic ا inside a word is the long vowel a (شباب, Shabab; ناصر, Nasser), which any-ascii leaves out: the
+ * letters either side then read as one doubled letter (shbb), and the vowel the Latin spelling must have
+ * is lost. At the start of a word it carries any vowel (ابراهيم, Ibrahim; احمد, Ahmad), and before ل it may
+ * be the article's, which is not said (ذوالفقار, Zulfiqar; ابوالفضل, Abolfazl): both stay out.
+ */
+const LONG_A = /(?<=[\u0621-\u064a])\u0627(?!\u0644)/g;
+
 // Katakana/Hiragana word separators (・) and other name dots become spaces.
 const SEPARATORS = /[\s\u00b7\u30fb\u2022\u2027\uff65]+/;
 
@@ -106,7 +114,7 @@ function wordTokens(word: string, out: RawToken[]): void {
       ? greekDigraphs(word)
       : HEBREW.test(word)
         ? hebrewInitial(word)
-        : word.replace(TA_MARBUTA, 'a').replace(DAD, 'dh'),
+        : word.replace(LONG_A, 'a').replace(TA_MARBUTA, 'a').replace(DAD, 'dh'),
   );
   pushCleaned(latin, flags, out);
 }

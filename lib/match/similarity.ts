@@ -81,7 +81,7 @@ const F = 102;
  * 'w' v and w as one consonant, written w, as Persian و and Hebrew ו write v (وحید, Vahid; ולדימיר,
  * Vladimir); '' v and w as vowels, as و and ו write o and u (פוטין, Putin).
  */
-export type Reading = 'f' | 's' | 'z' | 'd' | 'g' | 'p' | 'e' | 'w' | '';
+export type Reading = 'f' | 's' | 'z' | 'd' | 'g' | 'p' | 'e' | 'l' | 'h' | 'w' | '';
 
 /** Does the word hold dh or th (which any-ascii writes for Arabic ذ, ظ and ث, and we for ض)? */
 function hasDhTh(t: string): boolean {
@@ -98,7 +98,14 @@ const ARABIC_READINGS: readonly [Reading, (t: string) => boolean][] = [
   ['g', (t) => t.includes('q')],
   ['p', (t) => t.includes('q') && hasDhTh(t)],
   ['e', (t) => t.includes('j')],
+  ['l', (t) => t.length >= 4 && t.charCodeAt(0) === 108],
 ];
+
+/** Does a Latin word end on a vowel and h or t, as spellings write Arabic ة (Haniyeh, Hamzah, Harakat)? */
+function endsOnTaMarbuta(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  return t.length >= 4 && (last === 104 || last === 116) && VOWEL_CLASS[t.charCodeAt(t.length - 2)]! !== 0;
+}
 
 /**
  * The consonant skeleton of s read as `reading` says, and, into `gaps` when given (holding one 0), the
@@ -109,6 +116,8 @@ function readSkeleton(s: string, reading: Reading, gaps: number[] | null): strin
   if (reading === 'g') return readSkeleton(s.replace(/q/g, 'gh'), 'f', gaps);
   if (reading === 'p') return readSkeleton(s.replace(/q/g, 'gh'), 'z', gaps);
   if (reading === 'e') return readSkeleton(s.replace(/j/g, 'g'), 'f', gaps);
+  if (reading === 'l') return readSkeleton(s.slice(1), 'f', gaps);
+  if (reading === 'h') return readSkeleton(s.slice(0, -1), 'f', gaps);
   let out = '';
   let last = -1;
   for (let i = 0; i < s.length; i++) {
@@ -171,7 +180,10 @@ export function skeletonReadings(t: string, flags: number, k = skeleton(t)): str
   if (flags & ABJAD) {
     if (t.includes('v')) add(skeletonAs(t, ''));
     if (flags & ARABIC) for (const [reading, has] of ARABIC_READINGS) if (has(t)) add(skeletonAs(t, reading));
-  } else if (t.includes('ch')) add(skeletonAs(t, 's'));
+  } else {
+    if (t.includes('ch')) add(skeletonAs(t, 's'));
+    if (endsOnTaMarbuta(t)) add(skeletonAs(t, 'h'));
+  }
   return out;
 }
 
@@ -186,16 +198,17 @@ export function vowelGaps(s: string, reading: Reading): number[] {
 }
 
 /**
- * Do the vowels a script without vowels writes (its long vowels: و, ي, ى) have a vowel of their kind in
- * the same place in the other spelling? سعود (swd) is Saud, not Said; حسين (hsyn) is Hussein, not Hassan;
+ * Do the vowels a script without vowels writes (its long vowels: و, ي, ى, and ة read as a) have a vowel of
+ * their kind in the same place in the other spelling? سعود (swd) is Saud, not Said; حسين (hsyn) is Hussein, not Hassan;
  * the short vowels it leaves out may be anything.
  */
 function vowelsFit(written: number[], other: number[]): boolean {
   if (written.length !== other.length) return true;
   const end = written.length - 1;
   for (let g = 0; g <= end; g++) {
-    // A closing ی is a as well as i in Persian (مجتبی, Mojtaba; مصطفی, Mostafa).
-    const allowed = g === end && other[g]! & 4 ? other[g]! | 2 : other[g]!;
+    // A closing ی is a as well as i in Persian (مجتبی, Mojtaba; مصطفی, Mostafa), and a closing ة or ى
+    // (written a) is e or i as well as a (هنية, Haniyeh; يحيى, Yehia).
+    const allowed = g !== end ? other[g]! : other[g]! | (other[g]! & 4 ? 2 : 0) | (other[g]! & 2 ? 4 : 0);
     if ((written[g]! & ~allowed) !== 0) return false;
   }
   return true;
@@ -322,6 +335,10 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
     const chA = abjad && !isA && a.includes('ch');
     const chB = abjad && !isB && b.includes('ch');
     if (chA || chB) s = Math.max(s, skeletonPair(a, b, chA ? 's' : 'f', chB ? 's' : 'f', isA, isB, abjad));
+    // And ة as -ah, -eh or -at (Haniyeh, هنية; Harakat, حركة), which the script's side reads as a.
+    const hA = abjad && !isA && endsOnTaMarbuta(a);
+    const hB = abjad && !isB && endsOnTaMarbuta(b);
+    if (hA || hB) s = Math.max(s, skeletonPair(a, b, hA ? 'h' : 'f', hB ? 'h' : 'f', isA, isB, abjad));
     // The other ways Latin spellings write Arabic script's letters (ARABIC_READINGS: Kazem, Ramadan,
     // Dehghan, Gamal).
     if ((flagsA | flagsB) & ARABIC) {

@@ -161,6 +161,16 @@ describe('compareNames', () => {
     expect(score('ذوالقدر', 'Zolghadr')).toBeGreaterThanOrEqual(T);
     expect(score('رضا', 'Raja')).toBeLessThan(T);
   });
+  it('reads ة as the -ah, -eh or -at of Latin spellings, ا inside a word as a, and ال as left out', () => {
+    expect(score('إسماعيل هنية', 'Ismail Haniyeh')).toBeGreaterThanOrEqual(T);
+    expect(score('حمزة', 'Hamzah')).toBeGreaterThanOrEqual(T);
+    expect(score('حركة حماس', 'Harakat Hamas')).toBeGreaterThanOrEqual(T);
+    expect(score('الشباب', 'Al-Shabaab')).toBeGreaterThanOrEqual(T);
+    expect(score('يحيى السنوار', 'Yahya Sinwar')).toBeGreaterThanOrEqual(T);
+    expect(score('يحيى السنوار', 'Yahya al-Sinwar')).toBeGreaterThanOrEqual(T);
+    // A written long a wants an a: ناصر is Nasser, not Nisr.
+    expect(score('ناصر', 'Nisr')).toBeLessThan(T);
+  });
   it('reads ج as g, as Egyptian spellings do, as well as j', () => {
     expect(score('جمال عبد الناصر', 'Gamal Abdel Nasser')).toBeGreaterThanOrEqual(T);
     expect(score('جمال', 'Jamal')).toBeGreaterThanOrEqual(T);
