@@ -308,9 +308,9 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     };
     const vowelless = (flags & (ABJAD | SYLLABIC)) !== 0;
     const skel = skeleton(t);
-    // The ways its consonants may be read (skeletonReadings: Hebrew ו as u; ذ as z and ق as gh in Arabic
-    // script; ch as sh in Latin), and with v and w as consonants (وحید, Vahid), which pairs only with words
-    // that have a v or w too.
+    // The ways its consonants may be read (skeletonReadings: Hebrew ו as u; in Arabic script ذ as z, ق as
+    // gh, ج as g, without the article; in Latin ch as sh, without a closing -ah or -at), and with v and w as
+    // consonants (وحید, Vahid), which pairs only with words that have a v or w too.
     const readings = skeletonReadings(t, flags, skel);
     const vw = hasVW(t) ? skeletonAs(t, 'w') : null;
     // One edit away: typo keys (only those changing the first letter when the far scan below runs).
