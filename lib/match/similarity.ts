@@ -98,7 +98,7 @@ const ARABIC_READINGS: readonly [Reading, (t: string) => boolean][] = [
   ['g', (t) => t.includes('q')],
   ['p', (t) => t.includes('q') && hasDhTh(t)],
   ['e', (t) => t.includes('j')],
-  ['l', (t) => t.length >= 4 && t.charCodeAt(0) === 108],
+  ['l', (t) => t.charCodeAt(0) === 108 && skeleton(t).length >= 3],
 ];
 
 /** Does a Latin word end on a vowel and h or t, as spellings write Arabic ة (Haniyeh, Hamzah, Harakat)? */

@@ -170,6 +170,8 @@ describe('compareNames', () => {
     expect(score('يحيى السنوار', 'Yahya al-Sinwar')).toBeGreaterThanOrEqual(T);
     // A written long a wants an a: ناصر is Nasser, not Nisr.
     expect(score('ناصر', 'Nisr')).toBeLessThan(T);
+    // Without the article, a word must keep two consonants or more: لافي (Lafi) is not Fay.
+    expect(score('سعيد لافي', 'Saeed Fay')).toBeLessThan(T);
   });
   it('reads ج as g, as Egyptian spellings do, as well as j', () => {
     expect(score('جمال عبد الناصر', 'Gamal Abdel Nasser')).toBeGreaterThanOrEqual(T);
