@@ -15,7 +15,7 @@ export function compareNames(a: string, b: string): { score: number; explanation
   let s: ReturnType<typeof scorePrepared> | null = null;
   // Names in Han characters have several readings, and a name with asides in parentheses several forms
   // (forms.ts): keep the best pair.
-  const variants = (name: string) => nameForms(name).flatMap((form) => prepareVariants(form.text));
+  const variants = (name: string) => nameForms(name).flatMap((form) => prepareVariants(form));
   for (const pa of variants(a)) {
     for (const pb of variants(b)) {
       const x = scorePrepared(pa, pb);

@@ -184,10 +184,10 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   entries.forEach((e, i) => {
     e.names.forEach((n, k) => {
       nameForms(n).forEach((form, f) => {
-        names.push(form.text);
+        names.push(form);
         shown.push(n);
         nameEntry.push(i);
-        nameAlias.push(k > 0 || form.other);
+        nameAlias.push(k > 0);
         asListed.push(f === 0);
       });
     });
@@ -278,7 +278,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
     let q = queryCache.get(query);
     if (q) return q;
     const rarity = (t: string) => index.rarity(t);
-    q = nameForms(query).flatMap((form) => prepareVariants(form.text, rarity));
+    q = nameForms(query).flatMap((form) => prepareVariants(form, rarity));
     if (queryCache.size >= 512) queryCache.clear();
     queryCache.set(query, q);
     return q;

@@ -6,12 +6,6 @@
  * alone; an aside scored as part of the name would count as a word they left out.
  */
 
-export interface NameForm {
-  text: string;
-  /** Another name of the party (an acronym, a former name), not the name written without its asides. */
-  other: boolean;
-}
-
 /** Most forms a name adds (a name of many asides is garbled or hostile: each form is indexed). */
 const MAX_FORMS = 4;
 
@@ -23,8 +17,8 @@ const OTHER_NAME = /^(?:[afn]\.?\s?k\.?\s?a\.?|formerly(?: known as)?|also known
  * aside that is another name of the party: one opened by a.k.a. or f.k.a., or an acronym of the name that
  * ends it ("(CSSC) 716th Research Institute" names the parent, not the institute).
  */
-export function nameForms(name: string): NameForm[] {
-  const forms: NameForm[] = [{ text: name, other: false }];
+export function nameForms(name: string): string[] {
+  const forms = [name];
   if (!name.includes('(')) return forms;
   /** Each aside, and whether the name goes on after it (an acronym there names a part of it). */
   const asides: { text: string; last: boolean }[] = [];
@@ -46,17 +40,17 @@ export function nameForms(name: string): NameForm[] {
     .replace(/ ([,.;])/g, '$1')
     .replace(/^[\s,.;]+|[\s,;]+$/g, '');
   const seen = new Set([name]);
-  const add = (text: string, other: boolean) => {
+  const add = (text: string) => {
     if (forms.length > MAX_FORMS || !/[\p{L}\p{N}]/u.test(text) || seen.has(text)) return;
     seen.add(text);
-    forms.push({ text, other });
+    forms.push(text);
   };
-  add(bare, false);
+  add(bare);
   for (const { text, last } of asides) {
     const aside = text.trim();
     const lead = OTHER_NAME.exec(aside);
-    if (lead && lead[0].length > 0) add(aside.slice(lead[0].length).trim(), true);
-    else if (last && isAcronymOf(aside, bare)) add(aside, true);
+    if (lead && lead[0].length > 0) add(aside.slice(lead[0].length).trim());
+    else if (last && isAcronymOf(aside, bare)) add(aside);
   }
   return forms;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareNames, createMatcher, DEFAULT_MATCH_THRESHOLD as T } from '../../lib/match';
 import { nameForms } from '../../lib/match/forms';
 
-const texts = (name: string) => nameForms(name).map((f) => f.text);
+const texts = (name: string) => nameForms(name);
 
 describe('nameForms', () => {
   it('adds the name without its asides in parentheses, and an acronym that ends it', () => {
