@@ -58,7 +58,10 @@ describe('names with asides, searched', () => {
     expect(full?.score).toBe(1);
     // The rep sees the name as the list gives it.
     expect(full?.matchedName).toBe('National University of Defense Technology (NUDT)');
-    expect(m.search('NUDT')[0]?.entryId).toBe('nudt');
+    const [acronym] = m.search('NUDT');
+    expect(acronym?.entryId).toBe('nudt');
+    // The name that matched is the listed name, not an alias of it.
+    expect(acronym?.explanation.alias).toBe(false);
     expect(m.search('Huawei Device Co. Ltd')[0]?.entryId).toBe('hw');
     expect(m.search('IPP International Petroleum Products')[0]?.entryId).toBe('lts');
   });
