@@ -176,23 +176,23 @@ interface Hit extends WordHits {
 export function createMatcher(entries: readonly WatchlistEntry[], options: MatcherOptions = {}): Matcher {
   // Each listed name in each of its forms (forms.ts: without its asides, its acronym), shown as listed.
   const names: string[] = [];
-  const shown: string[] = [];
+  /** Where each name's listed form is in names (itself for the listed forms, which alone count towards
+   * the words' rarity). */
+  const listedAt: number[] = [];
   const nameEntry: number[] = [];
   const nameAlias: boolean[] = [];
-  /** The names as listed (the first form of each), which alone count towards the words' rarity. */
-  const asListed: boolean[] = [];
   entries.forEach((e, i) => {
     e.names.forEach((n, k) => {
-      nameForms(n).forEach((form, f) => {
+      const at = names.length;
+      for (const form of nameForms(n)) {
         names.push(form);
-        shown.push(n);
+        listedAt.push(at);
         nameEntry.push(i);
         nameAlias.push(k > 0);
-        asListed.push(f === 0);
-      });
+      }
     });
   });
-  const index = new NameIndex(names, (n) => asListed[n]!);
+  const index = new NameIndex(names, (n) => listedAt[n] === n);
   const entryOf = Uint32Array.from(index.rowName, (name) => nameEntry[name]!);
   const maxCandidates = options.candidates ?? Number.POSITIVE_INFINITY;
   const stats: SearchStats = { searches: 0, touched: 0, mergeChecks: 0, candidates: 0, scored: 0 };
@@ -922,9 +922,14 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
         return {
           entryId: entry.id,
           listId: entry.listId,
-          matchedName: shown[name]!,
+          matchedName: names[listedAt[name]!]!,
           score: Math.round(r.score * 1000) / 1000,
-          explanation: explain({ ...scored, score: r.score }, shown[name]!, nameAlias[name]!, note),
+          explanation: explain(
+            { ...scored, score: r.score },
+            names[listedAt[name]!]!,
+            nameAlias[name]!,
+            note,
+          ),
         };
       });
   }
