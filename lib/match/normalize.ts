@@ -290,18 +290,23 @@ function initials(before: string, after: string): boolean {
 /** Splits a name into normalised, transliterated tokens, keeping per-token script hints. */
 export function rawTokens(name: string): RawToken[] {
   const out: RawToken[] = [];
-  const s = ASCII.test(name) ? name : name.normalize('NFKC');
-  const words = s
-    .split(SEPARATORS)
-    .flatMap((word) => (ARABIC_ABD.test(word) ? [ABD, word.slice(3)] : word ? [word] : []));
-  words.forEach((word, w) => {
+  const ascii = ASCII.test(name);
+  const s = ascii ? name : name.normalize('NFKC');
+  let words = s.split(SEPARATORS).filter(Boolean);
+  const abd = !ascii && s.includes(ABD);
+  if (abd) words = words.flatMap((word) => (ARABIC_ABD.test(word) ? [ABD, word.slice(3)] : [word]));
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
     if (w > 0 && w < words.length - 1 && CONJUNCTION.test(word) && !initials(words[w - 1]!, words[w + 1]!))
       out.push({ text: 'and', flags: 0 });
-    else if (word === ABD) out.push({ text: ABDUL, flags: 0 });
-    else if (w > 0 && words[w - 1] === ABD && ARABIC_ARTICLE.test(word)) wordTokens(word.slice(2), out);
+    else if (abd && word === ABD) out.push({ text: ABDUL, flags: 0 });
+    else if (abd && w > 0 && words[w - 1] === ABD && ARABIC_ARTICLE.test(word))
+      wordTokens(word.slice(2), out);
     else wordTokens(word, out);
-  });
-  return expandAbbreviations(out.some((t) => t.text.startsWith('abd')) ? joinAbd(out) : out);
+  }
+  let latinAbd = false;
+  for (const t of out) if (t.text.charCodeAt(0) === 97 && t.text.startsWith('abd')) latinAbd = true;
+  return expandAbbreviations(latinAbd ? joinAbd(out) : out);
 }
 
 /**
