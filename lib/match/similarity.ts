@@ -78,8 +78,10 @@ const F = 102;
  * write ض (رمضان Ramadan as well as Ramadhan; رضا Rida); 'g' the same with q as gh, as Persian says ق
  * (دهقان is Dehghan; قاسم Ghasem as well as Qasem); 'p' both z and g, for a Persian word with both (قاضی,
  * Ghazi; ذوالقدر, Zolghadr); 'e' the same with j as g, as Egyptian says ج (جمال is Gamal as well as Jamal);
- * 'w' v and w as one consonant, written w, as Persian و and Hebrew ו write v (وحید, Vahid; ולדימיר,
- * Vladimir); '' v and w as vowels, as و and ו write o and u (פוטין, Putin).
+ * 'l' without the article ال the word opens with, as Latin spellings often leave it out (السنوار, Sinwar);
+ * 'h' a Latin word without its closing h or t, as spellings write ة (Haniyeh, هنية; Harakat, حركة); 'w' v
+ * and w as one consonant, written w, as Persian و and Hebrew ו write v (وحید, Vahid; ולדימיר, Vladimir);
+ * '' v and w as vowels, as و and ו write o and u (פוטין, Putin).
  */
 export type Reading = 'f' | 's' | 'z' | 'd' | 'g' | 'p' | 'e' | 'l' | 'h' | 'w' | '';
 
@@ -167,8 +169,8 @@ export function hasVW(s: string): boolean {
  * The consonant skeletons a word (with its normalize flags) may be compared by with any other word
  * (tokenSimilarity), each once, skeleton's first: in a script without vowels, also with v read as a vowel,
  * left out (Hebrew ו: פוטין, pvtyn, Putin), and in Arabic script each of ARABIC_READINGS that applies (کاظم,
- * Kazem; رمضان, Ramadan; دهقان, Dehghan; جمال, Gamal); in Latin script, also with ch read as sh (Rachid,
- * رشيد).
+ * Kazem; رمضان, Ramadan; دهقان, Dehghan; جمال, Gamal; السنوار, Sinwar); in Latin script, also with ch read
+ * as sh (Rachid, رشيد) and without a closing h or t after a vowel (Haniyeh, هنية).
  * The reading with v and w as consonants (skeletonAs(t, 'w')) pairs only with words that have a v or a w
  * too.
  */
@@ -198,9 +200,9 @@ export function vowelGaps(s: string, reading: Reading): number[] {
 }
 
 /**
- * Do the vowels a script without vowels writes (its long vowels: و, ي, ى, and ة read as a) have a vowel of
- * their kind in the same place in the other spelling? سعود (swd) is Saud, not Said; حسين (hsyn) is Hussein, not Hassan;
- * the short vowels it leaves out may be anything.
+ * Do the vowels a script without vowels writes (its long vowels: و, ي, ى, ا inside a word, and ة read as
+ * a) have a vowel of their kind in the same place in the other spelling? سعود (swd) is Saud, not Said;
+ * حسين (hsyn) is Hussein, not Hassan; the short vowels it leaves out may be anything.
  */
 function vowelsFit(written: number[], other: number[]): boolean {
   if (written.length !== other.length) return true;
@@ -362,7 +364,8 @@ export function tokenSimilarity(a: string, b: string, flagsA: number, flagsB: nu
 /**
  * Letters written as one sound in soundKey, by their first letter (longest first): the French, German and
  * English ways of writing one Cyrillic or Arabic sound (tch, tsch and ch; dj, dzh, zh and j; kh and h; ph
- * and f; ou, oo and u), gh as k as q is (one Persian sound: Ghasem, Qasem), and q as k, w as v, y as i.
+ * and f; ou, oo and u; ei, ey and ai: Seif, Saif), gh as k as q is (one Persian sound: Ghasem, Qasem), and
+ * q as k, w as v, y as i.
  */
 const SOUNDS: Record<string, [string, string][]> = {
   t: [
