@@ -176,8 +176,7 @@ interface Hit extends WordHits {
 export function createMatcher(entries: readonly WatchlistEntry[], options: MatcherOptions = {}): Matcher {
   // Each listed name in each of its forms (forms.ts: without its asides, its acronym), shown as listed.
   const names: string[] = [];
-  /** Where each name's listed form is in names (itself for the listed forms, which alone count towards
-   * the words' rarity). */
+  /** Where each name's listed form is in names: itself for a listed form (they alone count for rarity). */
   const listedAt: number[] = [];
   const nameEntry: number[] = [];
   const nameAlias: boolean[] = [];

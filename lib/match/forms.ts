@@ -20,7 +20,10 @@ const OTHER_NAME = /^(?:[afn]\.?\s?k\.?\s?a\.?|formerly(?: known as)?|also known
 export function nameForms(name: string): string[] {
   const forms = [name];
   if (!name.includes('(')) return forms;
-  /** Each aside, and whether the name goes on after it (an acronym there names a part of it). */
+  // The name's last letter or digit: an aside that closes after it ends the name (an acronym in mid-name
+  // names a part of it).
+  let end = name.length - 1;
+  while (end >= 0 && !/[\p{L}\p{N}]/u.test(name[end]!)) end--;
   const asides: { text: string; last: boolean }[] = [];
   let outside = '';
   let depth = 0;
@@ -30,8 +33,7 @@ export function nameForms(name: string): string[] {
     if (c === '(') {
       if (depth++ === 0) start = i + 1;
     } else if (c === ')' && depth > 0) {
-      if (--depth === 0)
-        asides.push({ text: name.slice(start, i), last: !/[\p{L}\p{N}]/u.test(name.slice(i)) });
+      if (--depth === 0) asides.push({ text: name.slice(start, i), last: i > end });
     } else if (depth === 0) outside += c;
   }
   if (depth > 0) asides.push({ text: name.slice(start), last: true });
