@@ -145,9 +145,15 @@ export function synthetic(sdn: WatchlistEntry[], n: number): WatchlistEntry[] {
   const latin = (s: string | undefined) => (s && /^[A-Za-z][A-Za-z'-]+$/.test(s) ? [s] : []);
   const first = zipf(r, shuffled(r, [...new Set(people.flatMap((p) => latin(p.first_name)))]));
   const last = zipf(r, shuffled(r, [...new Set(people.flatMap((p) => latin(p.last_name)))]));
+  // Words split out plainly, not by the matcher's normaliser: the list must not change when the matcher
+  // does, or the figures of two versions would measure two lists.
   const orgWords = sdn
     .filter((e) => e.type === 'entity')
-    .flatMap((e) => normalizeName(e.names[0]!).split(' '))
+    .flatMap((e) =>
+      e.names[0]!.toLowerCase()
+        .replace(/['`\u2019]/g, '')
+        .split(/[^a-z0-9]+/),
+    )
     .filter((w) => w.length > 3 && !/\d/.test(w));
   const word = () => pick(r, orgWords).toUpperCase();
   const out: WatchlistEntry[] = [];
