@@ -79,9 +79,9 @@ const F = 102;
  * (دهقان is Dehghan; قاسم Ghasem as well as Qasem); 'p' both z and g, for a Persian word with both (قاضی,
  * Ghazi; ذوالقدر, Zolghadr); 'e' the same with j as g, as Egyptian says ج (جمال is Gamal as well as Jamal);
  * 'l' without the article ال the word opens with, as Latin spellings often leave it out (السنوار, Sinwar);
- * 'h' a Latin word without its closing h or t, as spellings write ة (Haniyeh, هنية; Harakat, حركة); 'w' v
- * and w as one consonant, written w, as Persian و and Hebrew ו write v (وحید, Vahid; ולדימיר, Vladimir);
- * '' v and w as vowels, as و and ו write o and u (פוטין, Putin).
+ * 'h' a Latin word without the h or t of a closing -ah, -eh or -at, as spellings write ة (Haniyeh, هنية;
+ * Harakat, حركة); 'w' v and w as one consonant, written w, as Persian و and Hebrew ו write v (وحید, Vahid;
+ * ולדימיר, Vladimir); '' v and w as vowels, as و and ו write o and u (פוטין, Putin).
  */
 export type Reading = 'f' | 's' | 'z' | 'd' | 'g' | 'p' | 'e' | 'l' | 'h' | 'w' | '';
 
@@ -103,10 +103,13 @@ const ARABIC_READINGS: readonly [Reading, (t: string) => boolean][] = [
   ['l', (t) => t.charCodeAt(0) === 108 && skeleton(t).length >= 3],
 ];
 
-/** Does a Latin word end on a vowel and h or t, as spellings write Arabic ة (Haniyeh, Hamzah, Harakat)? */
+/** Does a Latin word end on -ah, -eh or -at, as spellings write Arabic ة (Hamzah, Haniyeh, Harakat)? */
 function endsOnTaMarbuta(t: string): boolean {
-  const last = t.charCodeAt(t.length - 1);
-  return t.length >= 4 && (last === 104 || last === 116) && VOWEL_CLASS[t.charCodeAt(t.length - 2)]! !== 0;
+  const n = t.length;
+  if (n < 4) return false;
+  const last = t.charCodeAt(n - 1);
+  const before = t.charCodeAt(n - 2);
+  return (last === 104 && (before === 97 || before === 101)) || (last === 116 && before === 97);
 }
 
 /**
@@ -170,7 +173,7 @@ export function hasVW(s: string): boolean {
  * (tokenSimilarity), each once, skeleton's first: in a script without vowels, also with v read as a vowel,
  * left out (Hebrew ו: פוטין, pvtyn, Putin), and in Arabic script each of ARABIC_READINGS that applies (کاظم,
  * Kazem; رمضان, Ramadan; دهقان, Dehghan; جمال, Gamal; السنوار, Sinwar); in Latin script, also with ch read
- * as sh (Rachid, رشيد) and without a closing h or t after a vowel (Haniyeh, هنية).
+ * as sh (Rachid, رشيد) and without the h or t of a closing -ah, -eh or -at (Haniyeh, هنية).
  * The reading with v and w as consonants (skeletonAs(t, 'w')) pairs only with words that have a v or a w
  * too.
  */
