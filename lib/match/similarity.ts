@@ -403,9 +403,22 @@ const SOUNDS: Record<string, [string, string][]> = {
 const SOUNDS_AT: ([string, string][] | undefined)[] = [];
 for (const [first, groups] of Object.entries(SOUNDS)) SOUNDS_AT[first.charCodeAt(0)] = groups;
 
+/**
+ * Russian е and ё as Latin spellings write them: ye at the start of a word or e (Yevgeny, Evgeny; Yeltsin),
+ * yo after a consonant or e (Pyotr, Petr; Fyodor, Fedor; Semyon, Semen). Both are e.
+ */
+const YE: [string, string] = ['ye', 'e'];
+const YO: [string, string] = ['yo', 'e'];
+
 /** The SOUNDS group of t that starts at i, or undefined. */
 function soundAt(t: string, i: number): [string, string] | undefined {
-  const groups = SOUNDS_AT[t.charCodeAt(i)];
+  const c = t.charCodeAt(i);
+  if (c === 121) {
+    const next = t.charCodeAt(i + 1);
+    if (i === 0 && next === 101) return YE;
+    if (i > 0 && next === 111 && VOWEL_CLASS[t.charCodeAt(i - 1)] === 0 && t.length > i + 2) return YO;
+  }
+  const groups = SOUNDS_AT[c];
   if (groups) for (const g of groups) if (t.startsWith(g[0], i)) return g;
   return undefined;
 }

@@ -53,6 +53,10 @@ describe('compareNames', () => {
     // Persian gh and q are one sound: Ghasem and Qasem, Ghaani and Qaani.
     expect(score('Ghasem Soleimani', 'SOLEIMANI, Qasem')).toBeGreaterThanOrEqual(T);
     expect(score('Esmail Ghaani', 'QAANI, Esmail')).toBeGreaterThanOrEqual(T);
+    // Russian е and ё: Yevgeny and Evgenii (as passports write it), Pyotr and Petr, Fyodor and Fedor.
+    expect(score('Evgenii Prigozhin', 'Yevgeny Prigozhin')).toBeGreaterThanOrEqual(T);
+    expect(score('Пётр Авен', 'Pyotr Aven')).toBeGreaterThanOrEqual(T);
+    expect(score('Fedor Ivanov', 'Fyodor Ivanov')).toBeGreaterThanOrEqual(T);
     // ei, ey and ai (ay) are one sound: Seif and Saif, Zeid and Zayd.
     expect(score('GADDAFI, Seif al-Arab', 'GADDAFI, Saif Al-Arab')).toBeGreaterThanOrEqual(T);
     expect(score('Zeid Raad', 'Zayd Raad')).toBeGreaterThanOrEqual(T);
