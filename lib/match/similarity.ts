@@ -409,6 +409,9 @@ for (const [first, groups] of Object.entries(SOUNDS)) SOUNDS_AT[first.charCodeAt
  */
 const YE: [string, string] = ['ye', 'e'];
 const YO: [string, string] = ['yo', 'e'];
+/** German and Polish j between a consonant and a vowel is y (Vjatscheslaw, Vyacheslav), and jo is yo. */
+const JY: [string, string] = ['j', 'i'];
+const JO: [string, string] = ['jo', 'e'];
 
 /** The SOUNDS group of t that starts at i, or undefined. */
 function soundAt(t: string, i: number): [string, string] | undefined {
@@ -417,6 +420,13 @@ function soundAt(t: string, i: number): [string, string] | undefined {
     const next = t.charCodeAt(i + 1);
     if (i === 0 && next === 101) return YE;
     if (i > 0 && next === 111 && VOWEL_CLASS[t.charCodeAt(i - 1)] === 0 && t.length > i + 2) return YO;
+  } else if (
+    c === 106 &&
+    i > 0 &&
+    VOWEL_CLASS[t.charCodeAt(i - 1)] === 0 &&
+    VOWEL_CLASS[t.charCodeAt(i + 1)]
+  ) {
+    if (t.charCodeAt(i - 1) !== 100) return t.charCodeAt(i + 1) === 111 && t.length > i + 2 ? JO : JY;
   }
   const groups = SOUNDS_AT[c];
   if (groups) for (const g of groups) if (t.startsWith(g[0], i)) return g;

@@ -57,6 +57,9 @@ describe('compareNames', () => {
     expect(score('Evgenii Prigozhin', 'Yevgeny Prigozhin')).toBeGreaterThanOrEqual(T);
     expect(score('Пётр Авен', 'Pyotr Aven')).toBeGreaterThanOrEqual(T);
     expect(score('Fedor Ivanov', 'Fyodor Ivanov')).toBeGreaterThanOrEqual(T);
+    // German spellings write y as j: Vjatscheslaw Wolodin, Pjotr.
+    expect(score('Vjatscheslaw Wolodin', 'Vyacheslav Volodin')).toBeGreaterThanOrEqual(T);
+    expect(score('Pjotr Awen', 'AVEN, Pyotr')).toBeGreaterThanOrEqual(T);
     // ei, ey and ai (ay) are one sound: Seif and Saif, Zeid and Zayd.
     expect(score('GADDAFI, Seif al-Arab', 'GADDAFI, Saif Al-Arab')).toBeGreaterThanOrEqual(T);
     expect(score('Zeid Raad', 'Zayd Raad')).toBeGreaterThanOrEqual(T);
