@@ -1,7 +1,6 @@
 import type { MatchExplanation } from '../model';
 import { explain } from './explain';
-import { nameForms } from './forms';
-import { prepareVariants } from './prepare';
+import { prepareForms } from './prepare';
 import { scorePrepared } from './score';
 
 /**
@@ -15,9 +14,8 @@ export function compareNames(a: string, b: string): { score: number; explanation
   let s: ReturnType<typeof scorePrepared> | null = null;
   // Names in Han characters have several readings, and a name with asides in parentheses several forms
   // (forms.ts): keep the best pair.
-  const variants = (name: string) => nameForms(name).flatMap((form) => prepareVariants(form));
-  for (const pa of variants(a)) {
-    for (const pb of variants(b)) {
+  for (const pa of prepareForms(a)) {
+    for (const pb of prepareForms(b)) {
       const x = scorePrepared(pa, pb);
       if (!s || x.score > s.score) s = x;
     }

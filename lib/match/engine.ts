@@ -36,7 +36,7 @@ import { nameForms } from './forms';
 import { unglued } from './legal-forms';
 import { createMerges, NEAR_MAYBE, NEAR_NONE, NEAR_SPELLS } from './merges';
 import { ABJAD, SYLLABIC } from './normalize';
-import { type Prepared, prepareVariants } from './prepare';
+import { type Prepared, prepareForms } from './prepare';
 import { LENIENT, type Scored, STRICT, scorePrepared } from './score';
 import { hasVW, jaroWinkler, skeleton, skeletonAs, skeletonReadings, tokenSimilarity } from './similarity';
 import { WordKind } from './stopwords';
@@ -276,8 +276,7 @@ export function createMatcher(entries: readonly WatchlistEntry[], options: Match
   function prepareQuery(query: string): Prepared[] {
     let q = queryCache.get(query);
     if (q) return q;
-    const rarity = (t: string) => index.rarity(t);
-    q = nameForms(query).flatMap((form) => prepareVariants(form, rarity));
+    q = prepareForms(query, (t) => index.rarity(t));
     if (queryCache.size >= 512) queryCache.clear();
     queryCache.set(query, q);
     return q;

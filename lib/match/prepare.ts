@@ -2,6 +2,7 @@
  * A name made ready for scoring: tokens with their kind (name, legal form, stopword …), script flags and
  * weight. Prepared once per list name when the index is built, once per query.
  */
+import { nameForms } from './forms';
 import { hasHan, japaneseReadings, koreanReading } from './han-readings';
 import { type LegalFormClass, nameLegalForms } from './legal-forms';
 import { rawTokens, SYLLABIC } from './normalize';
@@ -88,4 +89,9 @@ export function prepareVariants(name: string, rarity: Rarity = NO_CORPUS): Prepa
     out.push(p);
   }
   return out;
+}
+
+/** The name prepared in each of its forms (forms.ts: without its asides, its acronym) and readings. */
+export function prepareForms(name: string, rarity: Rarity = NO_CORPUS): Prepared[] {
+  return nameForms(name).flatMap((form) => prepareVariants(form, rarity));
 }
